@@ -1,0 +1,197 @@
+"""The document model: title, paragraphs and sentences with character offsets.
+
+Offsets always index the text the caller passed in: `text[s.start:s.end] == s.text`.
+
+Layout rules, taken from how news pages are pasted:
+- A line break ends a unit, so a headline, a standfirst and a section label never
+  merge into one sentence. The exception is a hard-wrapped line: a line that does not
+  end a sentence and is followed by one starting in lower case continues it.
+- The first line is the headline when it is a short line of its own without final
+  punctuation, or when it repeats the title given by the caller.
+- A short line without final punctuation further down ("Entertainment") is a section label.
+- Sentences matching the boilerplate patterns of the language are page furniture.
+Headlines, labels and boilerplate stay in the model (figures and dates in a headline
+count) but are never summary candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from summarizers import text as text_tools
+from summarizers.languages import Language, resolve_language
+from summarizers.resources import data_file_exists, load_yaml
+
+_LINE = re.compile(r"[^\r\n]+")
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
+_MAX_HEADLINE_WORDS = 30
+_MAX_LABEL_WORDS = 4
+
+
+class SentenceKind(StrEnum):
+    HEADLINE = "headline"
+    SECTION_LABEL = "section_label"
+    BOILERPLATE = "boilerplate"
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: SentenceKind
+    words: tuple[str, ...]
+
+    @property
+    def is_candidate(self) -> bool:
+        """Whether the sentence may be chosen for a summary."""
+        return self.kind is SentenceKind.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    first_sentence: int
+    sentence_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    language: Language
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def headline(self) -> Sentence | None:
+        first = self.sentences[0] if self.sentences else None
+        return first if first is not None and first.kind is SentenceKind.HEADLINE else None
+
+    @property
+    def candidates(self) -> tuple[Sentence, ...]:
+        return tuple(sentence for sentence in self.sentences if sentence.is_candidate)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(sentence.words) for sentence in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    name: str
+    pattern: re.Pattern[str]
+
+    def matches(self, sentence: str) -> bool:
+        return self.pattern.match(sentence) is not None
+
+
+@cache
+def boilerplate_rules(language: str) -> tuple[BoilerplateRule, ...]:
+    path = f"{language}/boilerplate.yaml"
+    if not data_file_exists(path):
+        return ()
+    return tuple(
+        BoilerplateRule(rule["name"], re.compile(rule["pattern"], re.IGNORECASE))
+        for rule in load_yaml(path)["rules"]
+    )
+
+
+def is_boilerplate(sentence: str, language: str = "en") -> bool:
+    return any(rule.matches(sentence) for rule in boilerplate_rules(language))
+
+
+def parse_document(text: str, *, title: str | None = None, language: str = "english") -> Document:
+    """Split `text` into paragraphs and sentences and label each sentence's role."""
+    lang = resolve_language(language)
+    blocks = _paragraph_spans(text)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    headline_title = _normalise(title) if title else None
+    for paragraph_index, (block_start, block_end) in enumerate(blocks):
+        block = text[block_start:block_end]
+        first_sentence = len(sentences)
+        kind = _line_kind(block, paragraph_index, len(blocks), headline_title)
+        spans = [(0, len(block))] if kind is not SentenceKind.BODY else text_tools.sentence_spans(block, lang.name)
+        for start, end in spans:
+            sentence_text = block[start:end]
+            sentence_kind = kind
+            if kind is SentenceKind.BODY and is_boilerplate(sentence_text, lang.code):
+                sentence_kind = SentenceKind.BOILERPLATE
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=block_start + start,
+                    end=block_start + end,
+                    text=sentence_text,
+                    paragraph=paragraph_index,
+                    kind=sentence_kind,
+                    words=text_tools.words(sentence_text),
+                )
+            )
+        paragraphs.append(
+            Paragraph(paragraph_index, block_start, block_end, first_sentence, len(sentences) - first_sentence)
+        )
+    if title is None and sentences and sentences[0].kind is SentenceKind.HEADLINE:
+        title = sentences[0].text
+    return Document(text, lang, title, tuple(paragraphs), tuple(sentences))
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs: each non-blank line, with hard-wrapped lines joined."""
+    spans: list[tuple[int, int]] = []
+    previous_line_end = -1
+    for line in _LINE.finditer(text):
+        start, end = _strip_span(text, line.start(), line.end())
+        if start == end:
+            previous_line_end = -1
+            continue
+        continues_previous = (
+            spans
+            and previous_line_end == spans[-1][1]
+            and text[start].islower()
+            and not _SENTENCE_END.search(text[spans[-1][0] : spans[-1][1]])
+            and "\n\n" not in text[spans[-1][1] : start].replace("\r", "")
+        )
+        if continues_previous:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        previous_line_end = end
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_kind(line: str, paragraph_index: int, paragraph_count: int, title: str | None) -> SentenceKind:
+    if paragraph_count == 1:
+        return SentenceKind.BODY
+    ends_a_sentence = _SENTENCE_END.search(line) is not None
+    word_count = len(line.split())
+    if paragraph_index == 0:
+        if title is not None and _normalise(line) == title:
+            return SentenceKind.HEADLINE
+        if not ends_a_sentence and word_count <= _MAX_HEADLINE_WORDS:
+            return SentenceKind.HEADLINE
+        return SentenceKind.BODY
+    if not ends_a_sentence and word_count <= _MAX_LABEL_WORDS:
+        return SentenceKind.SECTION_LABEL
+    return SentenceKind.BODY
+
+
+def _normalise(line: str) -> str:
+    return " ".join(line.casefold().split())

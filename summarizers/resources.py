@@ -1,0 +1,19 @@
+"""Access to the data files shipped inside the package (patterns, word tables)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def load_yaml(relative_path: str) -> Any:
+    """Load `summarizers/data/<relative_path>`; works from a wheel as well as a checkout."""
+    data_file = resources.files("summarizers").joinpath("data", *relative_path.split("/"))
+    with data_file.open("r", encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def data_file_exists(relative_path: str) -> bool:
+    return resources.files("summarizers").joinpath("data", *relative_path.split("/")).is_file()
