@@ -120,7 +120,11 @@ def parse_document(text: str, *, title: str | None = None, language: str = "engl
         block = text[block_start:block_end]
         first_sentence = len(sentences)
         kind = _line_kind(block, paragraph_index, len(blocks), headline_title)
-        spans = [(0, len(block))] if kind is not SentenceKind.BODY else text_tools.sentence_spans(block, lang.name)
+        spans = (
+            [(0, len(block))]
+            if kind is not SentenceKind.BODY
+            else text_tools.sentence_spans(block, lang.name)
+        )
         for start, end in spans:
             sentence_text = block[start:end]
             sentence_kind = kind
@@ -138,7 +142,9 @@ def parse_document(text: str, *, title: str | None = None, language: str = "engl
                 )
             )
         paragraphs.append(
-            Paragraph(paragraph_index, block_start, block_end, first_sentence, len(sentences) - first_sentence)
+            Paragraph(
+                paragraph_index, block_start, block_end, first_sentence, len(sentences) - first_sentence
+            )
         )
     if title is None and sentences and sentences[0].kind is SentenceKind.HEADLINE:
         title = sentences[0].text

@@ -12,9 +12,7 @@ class UnsupportedLanguageError(ValueError):
     """The requested language has no sentence model, stemmer or stop words."""
 
     def __init__(self, language: str, supported: tuple[str, ...]) -> None:
-        super().__init__(
-            f"language {language!r} is not supported; use one of: {', '.join(supported)}"
-        )
+        super().__init__(f"language {language!r} is not supported; use one of: {', '.join(supported)}")
         self.language = language
         self.supported = supported
 
@@ -47,6 +45,4 @@ def resolve_language(name_or_code: str) -> Language:
     for language in supported_languages():
         if wanted in (language.name, language.code):
             return language
-    raise UnsupportedLanguageError(
-        name_or_code, tuple(language.name for language in supported_languages())
-    )
+    raise UnsupportedLanguageError(name_or_code, tuple(language.name for language in supported_languages()))

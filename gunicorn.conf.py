@@ -1,0 +1,11 @@
+"""gunicorn settings, from the environment (see the README's configuration table)."""
+
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+# Load the app (and its compiled patterns and models) once, before forking workers.
+preload_app = True
+accesslog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")

@@ -1,0 +1,123 @@
+"""What every summarization algorithm shares: the rating interface and sentence selection.
+
+An algorithm only rates the candidate sentences of a document (higher is better).
+`select_sentences` then keeps the best N, skips near-duplicates of sentences already
+kept (a standfirst repeated by the lead sentence) and restores the requested order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from summarizers.document import Document, Sentence
+
+# Share of the shorter sentence's words found in the longer one above which two
+# sentences say the same thing. The example article's standfirst and lead share 94%.
+NEAR_DUPLICATE_CONTAINMENT = 0.8
+
+
+class SentenceOrder(StrEnum):
+    OFFSET = "offset"
+    RANK = "rank"
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    start: int
+    end: int
+    index: int
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    algorithm: str
+    sentences: tuple[SummarySentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(sentence.text for sentence in self.sentences)
+
+
+# Rates each candidate sentence: one number per candidate, higher is better.
+SentenceRater = Callable[[Document, Sequence[Sentence]], Sequence[float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Algorithm:
+    name: str
+    description: str
+    rate: SentenceRater
+    languages: tuple[str, ...] | None = None  # None: every supported language
+
+
+def select_sentences(
+    algorithm_name: str,
+    candidates: Sequence[Sentence],
+    ratings: Sequence[float],
+    count: int,
+    order: SentenceOrder = SentenceOrder.OFFSET,
+) -> Summary:
+    """Keep the `count` best-rated candidates that are not near-duplicates of each other."""
+    if len(candidates) != len(ratings):
+        raise ValueError(f"{len(ratings)} ratings for {len(candidates)} candidates")
+    ratings = _finite(ratings)
+    by_rating = sorted(range(len(candidates)), key=lambda i: (-ratings[i], candidates[i].index))
+    kept: list[int] = []
+    kept_words: list[frozenset[str]] = []
+    for position in by_rating:
+        if len(kept) == count:
+            break
+        words = _content_words(candidates[position])
+        if any(_near_duplicates(words, other) for other in kept_words):
+            continue
+        kept.append(position)
+        kept_words.append(words)
+    scores = _normalised(ratings)
+    chosen = [
+        SummarySentence(
+            text=candidates[position].text,
+            start=candidates[position].start,
+            end=candidates[position].end,
+            index=candidates[position].index,
+            score=scores[position],
+            rank=rank,
+        )
+        for rank, position in enumerate(kept, start=1)
+    ]
+    if order is SentenceOrder.OFFSET:
+        chosen.sort(key=lambda sentence: sentence.start)
+    return Summary(algorithm_name, tuple(chosen))
+
+
+def _content_words(sentence: Sentence) -> frozenset[str]:
+    return frozenset(word.casefold() for word in sentence.words)
+
+
+def _near_duplicates(first: frozenset[str], second: frozenset[str]) -> bool:
+    shorter = min(len(first), len(second))
+    if shorter == 0:
+        return first == second
+    return len(first & second) / shorter >= NEAR_DUPLICATE_CONTAINMENT
+
+
+def _finite(ratings: Sequence[float]) -> list[float]:
+    """Ratings with NaN and infinities (a degenerate matrix, an empty sentence) made the lowest."""
+    finite = [float(rating) for rating in ratings if math.isfinite(rating)]
+    floor = min(finite) - 1.0 if finite else 0.0
+    return [float(rating) if math.isfinite(rating) else floor for rating in ratings]
+
+
+def _normalised(ratings: Sequence[float]) -> list[float]:
+    """Scale ratings to 0..1 over the document's candidates: 1 is the best sentence."""
+    if not ratings:
+        return []
+    low, high = min(ratings), max(ratings)
+    if high == low:
+        return [1.0] * len(ratings)
+    return [round((rating - low) / (high - low), 6) for rating in ratings]
