@@ -47,7 +47,7 @@ def _registry() -> dict[str, Algorithm]:
 
 
 ALGORITHMS: dict[str, Algorithm] = _registry()
-DEFAULT_ALGORITHM = "edmundson"
+DEFAULT_ALGORITHM = "textrank"
 
 
 def get_algorithm(name: str) -> Algorithm:
