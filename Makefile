@@ -14,7 +14,7 @@ run: $(VENV)/.installed
 
 ## test: install with the test dependencies and run the whole suite
 test: $(VENV)/.installed-test browser
-	$(BIN)/ruff check api summarizers tests benchmarks wsgi.py
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m api.openapi --check
 	$(BIN)/pytest
@@ -39,7 +39,7 @@ browser:
 	  echo "warning: no chromium; the /docs browser test will be skipped"
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check api summarizers tests benchmarks wsgi.py
+	$(BIN)/ruff check .
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
