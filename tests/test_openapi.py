@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import yaml
@@ -67,3 +68,14 @@ def test_error_responses_are_documented_as_problem_json() -> None:
         content = spec["components"]["responses"][name]["content"]
         assert list(content) == ["application/problem+json"]
         assert content["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
+
+
+def test_the_root_sends_a_browser_to_the_docs(client: FlaskClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/docs/"
+    page = client.get("/docs/")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "swagger-ui-bundle.js" in html
+    assert not re.findall(r'(?:src|href)="(?:https?:)?//', html), "the docs page must not load assets from a CDN"

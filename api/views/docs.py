@@ -6,12 +6,19 @@ so the page works offline and behind a firewall.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Response, current_app, redirect, url_for
+from werkzeug.wrappers.response import Response as BaseResponse
 from flask_swagger_ui import get_swaggerui_blueprint
 
 from api.spec import spec_yaml
 
 openapi_yaml = Blueprint("openapi_yaml", __name__)
+
+
+@openapi_yaml.route("/", methods=["GET"])
+def index() -> BaseResponse:
+    """A person who opens the service's root in a browser lands on its documentation."""
+    return redirect(url_for("docs.show"))
 
 
 @openapi_yaml.route("/openapi.yaml", methods=["GET"])
