@@ -78,4 +78,6 @@ def test_the_root_sends_a_browser_to_the_docs(client: FlaskClient) -> None:
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert "swagger-ui-bundle.js" in html
-    assert not re.findall(r'(?:src|href)="(?:https?:)?//', html), "the docs page must not load assets from a CDN"
+    assert not re.findall(r'(?:src|href)="(?:https?:)?//', html), (
+        "the docs page must not load assets from a CDN"
+    )

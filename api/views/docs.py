@@ -7,8 +7,8 @@ so the page works offline and behind a firewall.
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, redirect, url_for
-from werkzeug.wrappers.response import Response as BaseResponse
 from flask_swagger_ui import get_swaggerui_blueprint
+from werkzeug.wrappers.response import Response as BaseResponse
 
 from api.spec import spec_yaml
 
