@@ -1,0 +1,168 @@
+"""`about`: a short phrase from the sentence saying what a figure measures.
+
+Tried in order, each on the words of the figure's own clause:
+1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary");
+2. a percent followed by "of <noun phrase>" -> "share of <noun phrase>";
+3. a count's own noun, with a short "are on strike" / "without power" complement;
+4. a money figure used as an adjective: "$1.3 million artificial intelligence job";
+5. "<noun phrase> <change or linking verb> FIGURE" -> the noun phrase ("revenue");
+6. a figure followed by "for"/"on" <noun phrase> -> that phrase ("for the new stadium").
+Otherwise None: no phrase is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizers.figures.rules import FigureRules
+from summarizers.figures.scan import COUNT, MONEY, PERCENT, POINTS, RawFigure
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+_PLURAL_END = re.compile(r"(?<![su])s$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
+_MAX_WORDS = 4
+_REACH = 160
+_LINKING = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "reached",
+        "hit",
+        "totalled",
+        "totaled",
+        "stood",
+        "cost",
+        "costs",
+        "earns",
+        "earned",
+        "paid",
+        "pays",
+        "raised",
+        "worth",
+        "valued",
+        "topped",
+        "exceeded",
+        "came",
+        "amounted",
+    }
+)
+_COMPLEMENT = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained|went|have\s+been|had\s+been)\s+"
+    r"(?P<phrase>(?:on|without|out\s+of|off)\s+[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+_FOLLOWING_OF = re.compile(r"\s+of\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
+_FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
+
+
+def describe(
+    text: str, figure: RawFigure, sentence_start: int, sentence_end: int, rules: FigureRules
+) -> str | None:
+    left = text[max(sentence_start, figure.start - _REACH) : figure.start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[figure.end : min(sentence_end, figure.end + _REACH)]
+    left_words = _WORD.findall(left)
+    while left_words and left_words[-1].lower() in ("between", "from", "of", "by", "at"):
+        if left_words[-1].lower() == "of":
+            phrase = _noun_phrase_backwards(left_words[:-1], rules)
+            if phrase:
+                return phrase
+        left_words = left_words[:-1]
+
+    kind = figure.kind
+    if kind in (PERCENT, POINTS) or (kind == COUNT and figure.low.unit is None):
+        following = _FOLLOWING_OF.match(right)
+        if following is not None:
+            phrase = _noun_phrase_forwards(following.group("rest"), rules)
+            if phrase:
+                return f"share of {phrase}" if kind == PERCENT else phrase
+    if kind == COUNT and figure.low.unit:
+        complement = _COMPLEMENT.match(right)
+        unit = figure.low.unit
+        return f"{unit} {complement.group('phrase')}" if complement is not None else unit
+    if kind == MONEY:
+        following_phrase = _attributive(right, rules)
+        if following_phrase:
+            return following_phrase
+    subject = _subject(left_words, rules)
+    if subject:
+        return subject
+    following = _FOLLOWING_PREP.match(right)
+    if following is not None:
+        return _noun_phrase_forwards(following.group("rest"), rules)
+    return None
+
+
+def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
+    phrase: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in rules.stop_words or lowered in _LINKING or len(phrase) == _MAX_WORDS:
+            break
+        phrase.insert(0, word)
+    while phrase and phrase[0].lower() in rules.intensifiers:
+        phrase.pop(0)
+    return " ".join(phrase).lower() if phrase else None
+
+
+def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
+    phrase: list[str] = []
+    stop = _CLAUSE_BREAK.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    words = _WORD.findall(rest)
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "all"):
+        words.pop(0)
+    for word in words:
+        lowered = word.lower()
+        if lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
+            break
+        phrase.append(word)
+        if lowered in rules.plural_nouns or _PLURAL_END.search(lowered):
+            break  # "of actors earn ..." : the noun ends the phrase, a verb follows
+    return " ".join(phrase) if phrase else None
+
+
+def _attributive(right: str, rules: FigureRules) -> str | None:
+    """The noun a money figure qualifies: "$1.3 million artificial intelligence job"."""
+    if not right[:1].isspace():
+        return None
+    stop = _CLAUSE_BREAK.search(right)
+    words = _WORD.findall(right[: stop.start()] if stop else right)
+    phrase: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
+            break
+        phrase.append(word)
+    if not phrase:
+        return None
+    if len(phrase) < len(words) and words[len(phrase)].lower() in (
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+    ):
+        return None  # "the $1.3 million Netflix is throwing at ..." : a relative clause
+    if len(phrase) == 1 and phrase[0][:1].isupper() and not phrase[0].isupper():
+        return None
+    return " ".join(phrase)
+
+
+def _subject(words: list[str], rules: FigureRules) -> str | None:
+    """The noun phrase before the verb that leads to the figure: "Revenue rose 5%"."""
+    for index in range(len(words) - 1, -1, -1):
+        lowered = words[index].lower()
+        if lowered in rules.change_words or lowered in _LINKING:
+            phrase = _noun_phrase_backwards(words[:index], rules)
+            if phrase:
+                return phrase
+            return None
+    return None

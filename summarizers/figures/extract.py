@@ -1,0 +1,284 @@
+"""Key figures of a document: find every figure, resolve currencies, merge repeats, rank.
+
+The bare-dollar rule (also stated in `data/en/figures/currencies.yaml`):
+a bare "$" (or "dollars") is US dollars, unless the article itself marks US dollars
+explicitly ("US$", "(US)$", "US dollars", "USD") and also writes bare "$" amounts. Then a
+bare amount is the article's own dollar, which the text does not name, and it gets:
+1. the currency of the other end of its range, or of the figure it is the bracketed
+   equivalent of ("US$300,000 and $900,000" -> USD; "A$445,000 – $1.3 million" -> AUD);
+2. else the currency of the same amount stated elsewhere in the article with an explicit
+   or inherited currency, if that is one currency only (the headline "$1.3 million" of the
+   Australian example is the AUD end of "A$445,000 – $1.3 million" -> AUD);
+3. else no currency (None): the figure is still money, in a dollar the text does not name.
+A bare "$" in brackets after a US-dollar figure is a conversion into another dollar and
+gets no currency either, unless rule 2 finds one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+from decimal import Decimal
+
+from summarizers.document import Document, Sentence, SentenceKind
+from summarizers.figures.about import describe
+from summarizers.figures.model import Equivalent, FigureKind, KeyFigure, Mention, Qualifier
+from summarizers.figures.rules import FigureRules, figure_rules
+from summarizers.figures.scan import MAX_SENTENCE_CHARS, Amount, ExclusionIndex, RawFigure, SentenceScanner
+
+_DIGIT = re.compile(r"\d")
+DEFAULT_MAX_FIGURES = 10
+# A sentence of at least MIN_NOISE_LENGTH characters of which letters make less than
+# MIN_LETTER_SHARE is not prose ("1,2$,3£4 ..."): it is not read for figures.
+MIN_NOISE_LENGTH = 40
+MIN_LETTER_SHARE = 0.2
+LEAD_SENTENCES = 3
+_KIND_WEIGHT = {
+    FigureKind.MONEY: 0.45,
+    FigureKind.PERCENT: 0.4,
+    FigureKind.PERCENTAGE_POINTS: 0.35,
+    FigureKind.COUNT: 0.25,
+    FigureKind.QUANTITY: 0.2,
+    FigureKind.DURATION: 0.15,
+    FigureKind.NUMBER: 0.05,
+}
+_HEADLINE_BONUS = 0.25
+_SUMMARY_BONUS = 0.15
+_LEAD_BONUS = 0.1
+_MENTION_BONUS = 0.075
+_MAX_MENTION_BONUS = 0.15
+_DETAIL_BONUS = 0.05
+_FURNITURE_PENALTY = 0.2
+
+
+def find_figures(document: Document) -> tuple[KeyFigure, ...]:
+    """Every figure of the document, in document order, repeats merged into mentions."""
+    return _figures(document, ())
+
+
+def extract_key_figures(
+    document: Document,
+    *,
+    summary_sentences: Collection[int] = (),
+    max_figures: int = DEFAULT_MAX_FIGURES,
+) -> tuple[KeyFigure, ...]:
+    """The `max_figures` most salient figures, in document order.
+
+    Salience favours figures in the headline and in `summary_sentences` (indices of
+    `document.sentences`), money and percentages, and figures that recur.
+    """
+    if max_figures <= 0:
+        return ()
+    figures = _figures(document, frozenset(summary_sentences))
+    ranked = sorted(figures, key=lambda figure: (-figure.salience, figure.start))[:max_figures]
+    return tuple(sorted(ranked, key=lambda figure: figure.start))
+
+
+def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[KeyFigure, ...]:
+    if not document.language.has_figure_rules or not document.sentences:
+        return ()
+    rules = figure_rules(document.language.code)
+    text = document.text
+    # Only sentences with a digit or a number word can hold a figure: the patterns run on
+    # those alone (most sentences of an article have none).
+    vocabulary = rules.vocabulary
+    candidates = [
+        sentence
+        for sentence in document.sentences
+        if _is_prose(sentence)
+        and (
+            _DIGIT.search(text, sentence.start, sentence.end)
+            or any(part in vocabulary for word in sentence.words for part in word.lower().split("-"))
+        )
+    ]
+    digit_regions = [
+        (sentence.start, min(sentence.end, sentence.start + MAX_SENTENCE_CHARS))
+        for sentence in candidates
+        if _DIGIT.search(text, sentence.start, sentence.end)
+    ]
+    scanner = SentenceScanner(
+        text, rules, ExclusionIndex(text, rules, digit_regions), uses_pound_sign="£" in text
+    )
+    raw: list[RawFigure] = []
+    for sentence in candidates:
+        raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
+    resolve_bare_dollars(raw)
+    built = [_key_figure(figure, document, rules) for figure in raw]
+    merged = _merge_repeats(built)
+    body_rank = {
+        sentence.index: rank for rank, sentence in enumerate(s for s in document.sentences if s.is_candidate)
+    }
+    return tuple(_with_salience(figure, document, summary_sentences, body_rank) for figure in merged)
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """Whether a sentence reads as text: a run of digits and signs with hardly a letter
+    (a table dump, a tracking code, noise) is not read for figures."""
+    length = len(sentence.text)
+    if length < MIN_NOISE_LENGTH:
+        return True
+    letters = sum(len(word) for word in sentence.words)
+    return letters >= MIN_LETTER_SHARE * length
+
+
+# -- currencies -----------------------------------------------------------------------------
+
+
+def _all_amounts(figures: Iterable[RawFigure]) -> Iterable[tuple[RawFigure, Amount]]:
+    for figure in figures:
+        for amount in figure.amounts:
+            yield figure, amount
+        for equivalent in figure.equivalents:
+            for amount in equivalent.amounts:
+                yield equivalent, amount
+
+
+def _is_bare(amount: Amount) -> bool:
+    return amount.money and amount.dollar and not amount.inherited
+
+
+def resolve_bare_dollars(figures: list[RawFigure]) -> None:
+    """Apply the bare-dollar rule of the module docstring to the figures of one article."""
+    amounts = list(_all_amounts(figures))
+    marks_us = any(amount.explicit_us for _, amount in amounts)
+    bare = [(figure, amount) for figure, amount in amounts if _is_bare(amount)]
+    if not marks_us or not bare:
+        return
+    known: dict[Decimal, set[str]] = {}
+    for _, amount in amounts:
+        if amount.money and amount.currency is not None and not _is_bare(amount):
+            known.setdefault(amount.value, set()).add(amount.currency)
+    seen: set[int] = set()
+    for figure, _ in bare:
+        if id(figure) in seen:
+            continue
+        seen.add(id(figure))
+        ends = [amount for amount in figure.amounts if _is_bare(amount)]
+        candidates: set[str] | None = None
+        for amount in ends:
+            found = known.get(amount.value, set())
+            candidates = found if candidates is None else candidates & found
+        currency = next(iter(candidates)) if candidates is not None and len(candidates) == 1 else None
+        for amount in ends:
+            amount.currency = currency
+            amount.inherited = currency is not None
+
+
+# -- building and merging -------------------------------------------------------------------
+
+
+def _number(value: Decimal) -> float:
+    return float(value)
+
+
+def _values(figure: RawFigure) -> tuple[float | None, float | None, float | None]:
+    if figure.high is None:
+        return _number(figure.low.value), None, None
+    return None, _number(figure.low.value), _number(figure.high.value)
+
+
+def _key_figure(figure: RawFigure, document: Document, rules: FigureRules) -> KeyFigure:
+    text = document.text
+    sentence = document.sentences[figure.sentence]
+    value, low, high = _values(figure)
+    kind = FigureKind(figure.kind)
+    equivalents = tuple(
+        Equivalent(
+            text=text[equivalent.start : equivalent.end],
+            start=equivalent.start,
+            end=equivalent.end,
+            value=_values(equivalent)[0],
+            min=_values(equivalent)[1],
+            max=_values(equivalent)[2],
+            currency=equivalent.currency,
+            unit=None if equivalent.money else equivalent.low.unit,
+        )
+        for equivalent in figure.equivalents
+    )
+    return KeyFigure(
+        text=text[figure.start : figure.end],
+        start=figure.start,
+        end=figure.end,
+        kind=kind,
+        value=value,
+        min=low,
+        max=high,
+        currency=figure.currency if figure.money else None,
+        unit=None
+        if kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.PERCENTAGE_POINTS)
+        else figure.low.unit,
+        qualifier=Qualifier(figure.qualifier) if figure.qualifier else None,
+        per=figure.per,
+        about=describe(text, figure, sentence.start, sentence.end, rules),
+        sentence=figure.sentence,
+        salience=0.0,
+        equivalents=equivalents,
+    )
+
+
+def _identity(figure: KeyFigure) -> tuple[object, ...]:
+    unit = figure.unit.lower() if figure.unit else None
+    return (figure.kind, figure.value, figure.min, figure.max, figure.currency, unit)
+
+
+def _merge_repeats(figures: list[KeyFigure]) -> list[KeyFigure]:
+    """One figure per distinct amount; later statements of it become its mentions."""
+    merged: list[KeyFigure] = []
+    mentions: list[list[Mention]] = []
+    by_identity: dict[tuple[object, ...], list[int]] = {}
+    for figure in figures:
+        identity = _identity(figure)
+        target = None
+        for index in by_identity.get(identity, []):
+            first = merged[index]
+            if first.per is None or figure.per is None or first.per == figure.per:
+                target = index
+                break
+        if target is None:
+            by_identity.setdefault(identity, []).append(len(merged))
+            merged.append(figure)
+            mentions.append([])
+            continue
+        first = merged[target]
+        if (
+            (first.per is None and figure.per)
+            or (first.qualifier is None and figure.qualifier)
+            or (first.about is None and figure.about)
+            or (not first.equivalents and figure.equivalents)
+        ):
+            merged[target] = replace(
+                first,
+                per=first.per or figure.per,
+                qualifier=first.qualifier or figure.qualifier,
+                about=first.about or figure.about,
+                equivalents=first.equivalents or figure.equivalents,
+            )
+        mentions[target].append(Mention(figure.text, figure.start, figure.end, figure.sentence))
+    return [
+        replace(figure, mentions=tuple(repeats)) if repeats else figure
+        for figure, repeats in zip(merged, mentions, strict=True)
+    ]
+
+
+# -- salience -------------------------------------------------------------------------------
+
+
+def _with_salience(
+    figure: KeyFigure, document: Document, summary_sentences: Collection[int], body_rank: dict[int, int]
+) -> KeyFigure:
+    sentences = [figure.sentence, *(mention.sentence for mention in figure.mentions)]
+    kinds = {document.sentences[index].kind for index in sentences}
+    score = _KIND_WEIGHT[figure.kind]
+    if SentenceKind.HEADLINE in kinds:
+        score += _HEADLINE_BONUS
+    if any(index in summary_sentences for index in sentences):
+        score += _SUMMARY_BONUS
+    if any(body_rank.get(index, LEAD_SENTENCES) < LEAD_SENTENCES for index in sentences):
+        score += _LEAD_BONUS
+    score += min(_MAX_MENTION_BONUS, _MENTION_BONUS * len(figure.mentions))
+    if figure.equivalents or figure.value is None or figure.qualifier is not None:
+        score += _DETAIL_BONUS
+    if kinds <= {SentenceKind.BOILERPLATE, SentenceKind.SECTION_LABEL}:
+        score -= _FURNITURE_PENALTY
+    return replace(figure, salience=round(min(1.0, max(0.0, score)), 3))

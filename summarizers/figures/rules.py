@@ -1,0 +1,307 @@
+"""Load the key-figure rules of a language from its data files and compile them once.
+
+The data files (`summarizers/data/<code>/figures/*.yaml`) hold every pattern and word
+table; this module only reads them, generates alternations from the word tables,
+expands `{name}` references between regex fragments and compiles the result. Nothing
+language-specific is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from summarizers.resources import load_yaml
+
+FIGURE_FILES = ("numbers", "currencies", "units", "context", "patterns")
+_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+_FLAGS = re.IGNORECASE
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyForm:
+    """One way of writing a currency: "US$", "A$", "euros", "p"."""
+
+    text: str
+    currency: str
+    dollar: bool = False
+    minor: bool = False
+    attached: bool = False
+    scaled_only: bool = False
+    explicit_us: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    text: str
+    value: Decimal
+    attached: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRules:
+    """Everything the extractor needs for one language, compiled."""
+
+    amount: re.Pattern[str]
+    exclusions: tuple[tuple[str, re.Pattern[str]], ...]
+    number_words: Mapping[str, Decimal]
+    multipliers: Mapping[str, Decimal]
+    fractions: Mapping[str, Decimal]
+    weak_words: frozenset[str]
+    scales: Mapping[str, Scale]
+    metre_contexts: frozenset[str]
+    prefixes: Mapping[str, CurrencyForm]
+    codes: frozenset[str]
+    suffixes: Mapping[str, CurrencyForm]
+    suffix: re.Pattern[str]
+    attached_suffix: re.Pattern[str]
+    code_suffix: re.Pattern[str]
+    percent: re.Pattern[str]
+    points: re.Pattern[str]
+    point_factors: Mapping[str, Decimal]
+    bare_points: frozenset[str]
+    duration: re.Pattern[str]
+    durations: Mapping[str, str]
+    duration_after: re.Pattern[str]
+    duration_before: re.Pattern[str]
+    measure: re.Pattern[str]
+    measures: Mapping[str, str]
+    per_after: re.Pattern[str]
+    per_after_table: Mapping[str, str]
+    per_before: re.Pattern[str]
+    per_before_table: Mapping[str, str]
+    qualifier_before: re.Pattern[str]
+    qualifier_before_table: Mapping[str, str]
+    qualifier_after: re.Pattern[str]
+    qualifier_after_table: Mapping[str, str]
+    range_open: re.Pattern[str]
+    range_connector: re.Pattern[str]
+    between_connector: re.Pattern[str]
+    change_words: frozenset[str]
+    label_words: frozenset[str]
+    capitalised_ok: frozenset[str]
+    stop_words: frozenset[str]
+    intensifiers: frozenset[str]
+    plural_nouns: frozenset[str]
+    vocabulary: frozenset[str]
+
+
+def figure_data(language_code: str) -> dict[str, Any]:
+    """The raw data files of a language, by file name (for the rule-examples test)."""
+    return {name: load_yaml(f"{language_code}/figures/{name}.yaml") for name in FIGURE_FILES}
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first so that "US$" wins over "$"."""
+    unique = sorted({form for form in forms if form}, key=lambda form: (-len(form), form))
+    return "|".join(_literal(form) for form in unique)
+
+
+def _literal(form: str) -> str:
+    # A space in a form matches one space of any width; letters keep word boundaries.
+    escaped = r"[ \u00a0\u2009\u202f]".join(re.escape(part) for part in form.split(" "))
+    return escaped
+
+
+def compose(name: str, fragments: Mapping[str, str], generated: Mapping[str, str]) -> str:
+    """Expand `{reference}`s in fragment `name`, recursively (a cycle is an error)."""
+    return _expand(fragments[name], fragments, generated, (name,))
+
+
+def _expand(
+    pattern: str, fragments: Mapping[str, str], generated: Mapping[str, str], seen: tuple[str, ...]
+) -> str:
+    def replace(match: re.Match[str]) -> str:
+        reference = match.group(1)
+        if reference in generated:
+            return generated[reference]
+        if reference in seen:
+            raise ValueError(f"fragment cycle: {' -> '.join((*seen, reference))}")
+        if reference not in fragments:
+            raise KeyError(f"unknown fragment {{{reference}}}")
+        return "(?:" + _expand(fragments[reference], fragments, generated, (*seen, reference)) + ")"
+
+    return _REFERENCE.sub(replace, pattern)
+
+
+def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
+    return {str(key).lower(): Decimal(str(value)) for key, value in table.items()}
+
+
+def _words(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(value).lower() for value in values)
+
+
+def generated_alternations(data: Mapping[str, Any]) -> dict[str, str]:
+    """The `{name}`s that patterns may use besides fragments: alternations of word tables."""
+    numbers, currencies = data["numbers"], data["currencies"]
+    number_words = [str(word).lower() for word in numbers["words"]["table"]]
+    multipliers = [str(word).lower() for word in numbers["multipliers"]["table"]]
+    fractions = [str(word).lower() for word in numbers["fractions"]["table"]]
+    scales = numbers["scales"]["table"]
+    return {
+        "number_word": alternation(number_words),
+        "multiplier_word": alternation(multipliers),
+        "fraction_word": alternation(fractions),
+        "word_start": alternation(
+            {word[:3] for word in (*number_words, *multipliers, *fractions)} | {"a ", "an "}
+        ),
+        "scale_spaced": alternation(
+            str(text).lower() for text, row in scales.items() if not row.get("attached")
+        ),
+        "scale_attached": alternation(str(text).lower() for text in scales),
+        "currency_prefix": alternation(str(text) for text in currencies["prefixes"]["table"]),
+        "currency_code": alternation(currencies["codes"]["table"]),
+        "month": _MONTHS,
+    }
+
+
+@cache
+def figure_rules(language_code: str) -> FigureRules:
+    """Compile the rules of `language_code` ("en"); cached for the process."""
+    data = figure_data(language_code)
+    numbers, currencies, units, context, patterns = (data[name] for name in FIGURE_FILES)
+
+    number_words = _decimal_table(numbers["words"]["table"])
+    multipliers = _decimal_table(numbers["multipliers"]["table"])
+    fractions = _decimal_table(numbers["fractions"]["table"])
+    scales = {
+        str(text).lower(): Scale(
+            str(text).lower(), Decimal(str(row["value"])), bool(row.get("attached", False))
+        )
+        for text, row in numbers["scales"]["table"].items()
+    }
+
+    prefixes = {
+        str(text): CurrencyForm(
+            str(text),
+            row["currency"],
+            dollar=bool(row.get("dollar", False)),
+            explicit_us=row["currency"] == "USD" and not row.get("dollar", False),
+        )
+        for text, row in currencies["prefixes"]["table"].items()
+    }
+    codes = frozenset(currencies["codes"]["table"])
+    suffixes = {
+        str(text).lower(): CurrencyForm(
+            str(text).lower(),
+            row["currency"],
+            dollar=bool(row.get("dollar", False)),
+            minor=bool(row.get("minor", False)),
+            attached=bool(row.get("attached", False)),
+            scaled_only=bool(row.get("scaled_only", False)),
+            explicit_us=row["currency"] == "USD" and not row.get("dollar", False),
+        )
+        for text, row in currencies["suffixes"]["table"].items()
+    }
+
+    space = r"[ \u00a0\u2009\u202f]"
+    generated = generated_alternations(data)
+    fragments = {name: row["pattern"] for name, row in patterns["fragments"].items()}
+
+    def compiled(name: str) -> re.Pattern[str]:
+        return re.compile(compose(name, fragments, generated), _FLAGS)
+
+    exclusion_fragments = {
+        **fragments,
+        **{name: row["pattern"] for name, row in patterns["exclusions"].items()},
+    }
+    exclusions = tuple(
+        (name, re.compile(compose(name, exclusion_fragments, generated), _FLAGS))
+        for name in patterns["exclusions"]
+    )
+
+    spaced_suffixes = [text for text, form in suffixes.items() if not form.attached]
+    attached_suffixes = [text for text, form in suffixes.items() if form.attached]
+    percent_forms = [str(form) for form in units["percent"]["table"]]
+    percent_attached = {str(form) for form in units["percent"].get("attached", [])}
+    points = {str(text).lower(): Decimal(str(factor)) for text, factor in units["points"]["table"].items()}
+    durations = {str(key).lower(): str(value) for key, value in units["durations"]["table"].items()}
+    measures = {str(key).lower(): str(value) for key, value in units["measures"]["table"].items()}
+    per_after = {str(key).lower(): str(value) for key, value in units["per"]["after"].items()}
+    per_before = {str(key).lower(): str(value) for key, value in units["per"]["before"].items()}
+    qualifiers_before = {
+        str(key).lower(): str(value) for key, value in context["qualifiers"]["before"].items()
+    }
+    qualifiers_after = {str(key).lower(): str(value) for key, value in context["qualifiers"]["after"].items()}
+    exclusion_after = [str(word) for word in units["duration_exclusions"]["after"]]
+    exclusion_before = [str(word) for word in units["duration_exclusions"]["before"]]
+    ranges = context["ranges"]
+    no_letter_after = r"(?![^\W_])"
+    # "a year" is a period, "a year earlier" is a date: the lookahead keeps them apart.
+    not_a_date = rf"(?!{space}(?:earlier|ago|before|after|later|previously|prior|on|from|back)\b)"
+
+    return FigureRules(
+        amount=compiled("amount"),
+        exclusions=exclusions,
+        number_words=number_words,
+        multipliers=multipliers,
+        fractions=fractions,
+        weak_words=_words(numbers["weak_words"]["table"]),
+        scales=scales,
+        metre_contexts=_words(numbers["metre_contexts"]["table"]),
+        prefixes=prefixes,
+        codes=codes,
+        suffixes=suffixes,
+        suffix=re.compile(rf"{space}?(?P<form>{alternation(spaced_suffixes)}){no_letter_after}", _FLAGS),
+        attached_suffix=re.compile(rf"(?-i:(?P<form>{alternation(attached_suffixes)})){no_letter_after}"),
+        code_suffix=re.compile(rf"{space}?(?-i:(?P<form>{alternation(codes)}))\b"),
+        percent=re.compile(
+            rf"(?:{space}?(?P<form>{alternation(f for f in percent_forms if f not in percent_attached)})"
+            rf"|(?P<attached>{alternation(percent_attached)})){no_letter_after}",
+            _FLAGS,
+        ),
+        points=re.compile(rf"{space}?(?P<form>{alternation(points)}){no_letter_after}", _FLAGS),
+        point_factors=points,
+        bare_points=_words(units["points"]["bare"]),
+        duration=re.compile(rf"(?:{space}|-)(?P<form>{alternation(durations)}){no_letter_after}", _FLAGS),
+        durations=durations,
+        duration_after=re.compile(rf"(?:{space}|-)?(?:{alternation(exclusion_after)})\b", _FLAGS),
+        duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
+        measure=re.compile(
+            rf"{space}?(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))", _FLAGS
+        ),
+        measures=measures,
+        per_after=re.compile(
+            rf"(?:{space}?|-)(?P<form>{alternation(per_after)})(?![^\W_]){not_a_date}", _FLAGS
+        ),
+        per_after_table=per_after,
+        per_before=re.compile(rf"\b(?P<form>{alternation(per_before)})\b", _FLAGS),
+        per_before_table=per_before,
+        qualifier_before=re.compile(
+            rf"(?:(?<![^\W_])|(?<=~))(?P<form>{alternation(qualifiers_before)}){space}?$", _FLAGS
+        ),
+        qualifier_before_table=qualifiers_before,
+        qualifier_after=re.compile(
+            rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS
+        ),
+        qualifier_after_table=qualifiers_after,
+        range_open=re.compile(
+            rf"\b(?P<form>{alternation([*ranges['between'], *ranges['from']])}){space}"
+            rf"(?:(?:{alternation(qualifiers_before)}){space})?$",
+            _FLAGS,
+        ),
+        range_connector=re.compile(
+            rf"{space}?(?:{alternation(c for c in ranges['connectors'] if not c.isalpha())}){space}?"
+            rf"|{space}(?:{alternation(c for c in ranges['connectors'] if c.isalpha())}){space}",
+            _FLAGS,
+        ),
+        between_connector=re.compile(
+            rf"{space}(?:{alternation(ranges['connectors_with_between'])}){space}", _FLAGS
+        ),
+        change_words=_words(context["changes"]["words"]),
+        label_words=_words(context["label_words"]["table"]),
+        capitalised_ok=_words(context["capitalised_ok"]),
+        stop_words=_words(context["about"]["stop_words"]),
+        intensifiers=_words(context["about"]["intensifiers"]),
+        plural_nouns=_words(context["about"]["plural_nouns"]),
+        vocabulary=frozenset({*number_words, *multipliers, *fractions}),
+    )

@@ -1,0 +1,595 @@
+"""Scanning one sentence for figures: amounts, their context, ranges and equivalents.
+
+The scanner works in three passes over a sentence, each linear in its length:
+1. the composed `amount` pattern finds every numeral with its currency prefix and scale;
+   anchored patterns then read what follows it (currency word, percent, unit, count noun)
+   and bounded windows what precedes it (qualifier, "between", a label such as "page");
+2. neighbouring amounts joined by a range connector become one range, the currency,
+   scale and unit of one end carrying to the end that omits them;
+3. a figure followed by another in brackets ("US$26,000 (A$38,000)") takes it as its
+   equivalent; then the period ("per year", "/yr") is read after the whole.
+Everything the patterns match comes from the data files (see `rules.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from summarizers.figures.numbers import digits_value, words_value
+from summarizers.figures.rules import CurrencyForm, FigureRules
+
+# A "sentence" with more amounts than this is a table or noise: the rest of it is not read.
+MAX_AMOUNTS_PER_SENTENCE = 100
+# Only the first MAX_SENTENCE_CHARS characters of a sentence are read (no prose sentence
+# is longer; a longer one is text without punctuation or noise).
+MAX_SENTENCE_CHARS = 3000
+_WINDOW = 48
+_EXCLUSION_REACH = 80
+_DIGIT_RUN = re.compile(r"\d+")
+_CLAUSE_WINDOW = 90
+_MAX_PLAIN_DIGITS = 12
+_SPACE = "[ \u00a0\u2009\u202f]"
+_NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
+_OPEN_BRACKET = re.compile(rf"{_SPACE}?\((?:(?:about|around|approx\.?|approximately|roughly|some|or|c\.)\s)?")
+_CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PLURAL_END = re.compile(r"(?<![su])s$|(?<=[^aeiou]i)es$")
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+_LOW_BARE_NUMBER = Decimal(10)
+
+MONEY, PERCENT, POINTS, DURATION, MEASURE, COUNT, NUMBER = (
+    "money",
+    "percent",
+    "percentage_points",
+    "duration",
+    "quantity",
+    "count",
+    "number",
+)
+
+
+@dataclass(slots=True)
+class Amount:
+    """One numeral with what the text says about it, while the sentence is read."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    grouped: bool = False
+    words: bool = False
+    weak: bool = False
+    scaled: bool = False
+    factor: Decimal = Decimal(1)
+    currency: str | None = None
+    money: bool = False
+    dollar: bool = False
+    explicit_us: bool = False
+    inherited: bool = False
+    kind: str = NUMBER
+    unit: str | None = None
+    qualifier: str | None = None
+    excluded: bool = False
+    bare_points: bool = False
+
+    def carries_unit(self) -> bool:
+        return self.money or self.kind != NUMBER
+
+
+@dataclass(slots=True)
+class RawFigure:
+    """A figure of one sentence before document-level resolution (currency, mentions)."""
+
+    start: int
+    end: int
+    low: Amount
+    high: Amount | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    sentence: int = 0
+    equivalents: list[RawFigure] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.low.kind
+
+    @property
+    def amounts(self) -> tuple[Amount, ...]:
+        return (self.low,) if self.high is None else (self.low, self.high)
+
+    @property
+    def money(self) -> bool:
+        return self.low.money
+
+    @property
+    def currency(self) -> str | None:
+        return self.low.currency
+
+
+class ExclusionIndex:
+    """Spans that are never figures (dates, times, phone numbers, URLs, names with digits)."""
+
+    def __init__(self, text: str, rules: FigureRules, regions: Iterable[tuple[int, int]]) -> None:
+        spans: list[tuple[int, int]] = []
+        for start, end in _digit_windows(text, regions):
+            for _name, pattern in rules.exclusions:
+                spans.extend(match.span() for match in pattern.finditer(text, start, end))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [start for start, _ in merged]
+        self._spans = merged
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, end - 1) - 1
+        return index >= 0 and self._spans[index][1] > start
+
+
+def _digit_windows(text: str, regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the regions around their digits: every exclusion holds a digit."""
+    windows: list[tuple[int, int]] = []
+    for region_start, region_end in regions:
+        for run in _DIGIT_RUN.finditer(text, region_start, region_end):
+            start = max(region_start, run.start() - _EXCLUSION_REACH)
+            end = min(region_end, run.end() + _EXCLUSION_REACH)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+            else:
+                windows.append((start, end))
+    return windows
+
+
+class SentenceScanner:
+    def __init__(
+        self, text: str, rules: FigureRules, exclusions: ExclusionIndex, uses_pound_sign: bool
+    ) -> None:
+        self.text = text
+        self.rules = rules
+        self.exclusions = exclusions
+        self.uses_pound_sign = uses_pound_sign
+
+    # -- pass 1: amounts ---------------------------------------------------------------
+
+    def amounts(self, start: int, end: int) -> list[Amount]:
+        found: list[Amount] = []
+        for match in self.rules.amount.finditer(self.text, start, end):
+            amount = self._read(match, start, end)
+            if amount is not None:
+                found.append(amount)
+                if len(found) == MAX_AMOUNTS_PER_SENTENCE:
+                    break
+        if any(amount.kind == PERCENT for amount in found):
+            for amount in found:
+                if amount.bare_points:
+                    amount.kind, amount.unit = POINTS, None
+        return found
+
+    def _read(self, match: re.Match[str], sentence_start: int, sentence_end: int) -> Amount | None:
+        rules = self.rules
+        numeral = match.group("num")
+        num_start, num_end = match.span("num")
+        words = not numeral[0].isdigit()
+        if words:
+            parsed = words_value(numeral, rules)
+            if parsed is None:
+                return None
+            value, length = parsed
+            num_end = num_start + length
+            weak = numeral[:length].lower() in rules.weak_words or value == 1
+            grouped = False
+        else:
+            parsed_digits = digits_value(numeral)
+            if parsed_digits is None:
+                return None
+            value = parsed_digits
+            weak = False
+            grouped = any(separator in numeral for separator in ",\u00a0\u2009\u202f ")
+        amount = Amount(
+            start=match.start(),
+            end=num_end,
+            num_start=num_start,
+            num_end=num_end,
+            value=value,
+            grouped=grouped,
+            words=words,
+            weak=weak,
+        )
+        self._apply_prefix(amount, match.group("pre"))
+        if match.group("scale") and match.end("num") == num_end:
+            scale_text = match.group("scale").strip().lower()
+            scale = rules.scales.get(scale_text)
+            if scale is not None:
+                amount.end = match.end("scale")
+                if scale.attached:
+                    self._attached_scale(amount, scale_text, scale.value, sentence_end)
+                else:
+                    self._scale(amount, scale.value)
+        if self.exclusions.overlaps(num_start, num_end):
+            amount.excluded = True
+        if not amount.excluded and not grouped and not words and "." not in numeral:
+            digits = len(numeral)
+            if digits > _MAX_PLAIN_DIGITS:
+                amount.excluded = True
+        self._read_after(amount, sentence_end)
+        self._read_before(amount, sentence_start)
+        self._exclude_non_figures(amount, numeral)
+        return amount
+
+    def _apply_prefix(self, amount: Amount, prefix: str | None) -> None:
+        if not prefix or amount.money:
+            return
+        form = self.rules.prefixes.get(prefix.rstrip(" \u00a0\u2009\u202f"))
+        code = prefix.strip()
+        if form is None and code in self.rules.codes:
+            form = CurrencyForm(code, code, explicit_us=code == "USD")
+        if form is not None:
+            self._set_currency(amount, form)
+
+    def _set_currency(self, amount: Amount, form: CurrencyForm) -> None:
+        amount.money = True
+        amount.kind = MONEY
+        amount.currency = form.currency
+        amount.dollar = form.dollar
+        amount.explicit_us = form.explicit_us
+        if form.minor:
+            amount.value /= 100
+
+    @staticmethod
+    def _scale(amount: Amount, factor: Decimal) -> None:
+        amount.value *= factor
+        amount.factor = factor
+        amount.scaled = True
+
+    def _attached_scale(self, amount: Amount, letter: str, factor: Decimal, sentence_end: int) -> None:
+        """k/m/b/t glued to digits: a scale for money, otherwise decided by what follows."""
+        if amount.money:
+            self._scale(amount, factor)
+            return
+        # a currency after it ("5m euros") makes it money
+        position = amount.end
+        for pattern in (self.rules.code_suffix, self.rules.suffix):
+            suffix = pattern.match(self.text, position, sentence_end)
+            if suffix is not None:
+                form = self.rules.suffixes.get(suffix.group("form").lower())
+                if form is None and suffix.group("form") in self.rules.codes:
+                    form = CurrencyForm(suffix.group("form"), suffix.group("form"))
+                if form is not None and not form.minor:
+                    self._scale(amount, factor)
+                    return
+        if letter == "k":
+            self._scale(amount, factor)
+        elif letter == "m":
+            noun = self._count_noun(amount.end, sentence_end)
+            if noun is not None and noun[0].lower() not in self.rules.metre_contexts:
+                self._scale(amount, factor)
+            else:
+                amount.kind, amount.unit = MEASURE, "m"
+        elif letter == "t":
+            amount.kind, amount.unit = MEASURE, "t"
+        else:
+            amount.excluded = True
+
+    # -- what follows the numeral -------------------------------------------------------
+
+    def _read_after(self, amount: Amount, sentence_end: int) -> None:
+        rules, text = self.rules, self.text
+        position = amount.end
+        if not amount.money and amount.kind == NUMBER:
+            self._read_currency_suffix(amount, sentence_end)
+            position = amount.end
+        if not amount.money and amount.kind == NUMBER:
+            points = rules.points.match(text, position, sentence_end)
+            percent = rules.percent.match(text, position, sentence_end)
+            if points is not None and (percent is None or points.end() > percent.end()):
+                form = points.group("form").lower()
+                if form in rules.bare_points:
+                    amount.kind, amount.unit, amount.bare_points = MEASURE, "points", True
+                else:
+                    amount.kind = POINTS
+                    amount.value *= rules.point_factors[form]
+                amount.end = points.end()
+            elif percent is not None:
+                amount.kind = PERCENT
+                amount.end = percent.end()
+        if not amount.money and amount.kind == NUMBER:
+            duration = rules.duration.match(text, position, sentence_end)
+            measure = rules.measure.match(text, position, sentence_end)
+            if duration is not None:
+                amount.kind = DURATION
+                amount.unit = rules.durations[duration.group("form").lower()]
+                amount.end = duration.end()
+                if rules.duration_after.match(text, amount.end, sentence_end):
+                    amount.excluded = True
+            elif measure is not None:
+                amount.kind = MEASURE
+                amount.unit = rules.measures[measure.group("form").lower()]
+                amount.end = measure.end()
+            else:
+                noun = self._count_noun(amount.end, sentence_end)
+                if noun is not None:
+                    amount.kind, amount.unit = COUNT, noun[0]
+                    amount.end = noun[1]
+        qualifier = rules.qualifier_after.match(text, amount.end, sentence_end)
+        if qualifier is not None and not (amount.kind == NUMBER and qualifier.group("form") == "+"):
+            amount.qualifier = rules.qualifier_after_table[qualifier.group("form").lower()]
+            amount.end = qualifier.end()
+
+    def _read_currency_suffix(self, amount: Amount, sentence_end: int) -> None:
+        rules, text = self.rules, self.text
+        position = amount.end
+        if position == amount.num_end and not amount.scaled:
+            attached = rules.attached_suffix.match(text, position, sentence_end)
+            if attached is not None:
+                self._set_currency(amount, rules.suffixes[attached.group("form").lower()])
+                amount.end = attached.end()
+                return
+        code = rules.code_suffix.match(text, position, sentence_end)
+        if code is not None:
+            self._set_currency(
+                amount,
+                CurrencyForm(code.group("form"), code.group("form"), explicit_us=code.group("form") == "USD"),
+            )
+            amount.end = code.end()
+            return
+        suffix = rules.suffix.match(text, position, sentence_end)
+        if suffix is None:
+            return
+        form = rules.suffixes[suffix.group("form").lower()]
+        if form.scaled_only and not (amount.scaled or (form.currency == "GBP" and self.uses_pound_sign)):
+            return
+        self._set_currency(amount, form)
+        amount.end = suffix.end()
+
+    def _count_noun(self, position: int, sentence_end: int) -> tuple[str, int] | None:
+        """The noun a count counts: "160,000 (striking) actors" -> ("actors", end)."""
+        best: tuple[str, int] | None = None
+        for _ in range(3):
+            word = _NEXT_WORD.match(self.text, position, sentence_end)
+            if word is None:
+                break
+            token = word.group("word")
+            lowered = token.lower()
+            if lowered in self.rules.stop_words:
+                break
+            if lowered in self.rules.plural_nouns or _PLURAL_END.search(lowered):
+                best = (token, word.end())
+            position = word.end()
+        return best
+
+    # -- what precedes the numeral ------------------------------------------------------
+
+    def _read_before(self, amount: Amount, sentence_start: int) -> None:
+        rules, text = self.rules, self.text
+        window_start = max(sentence_start, amount.start - _WINDOW)
+        qualifier = rules.qualifier_before.search(text, window_start, amount.start)
+        if qualifier is not None:
+            amount.qualifier = rules.qualifier_before_table[" ".join(qualifier.group("form").lower().split())]
+            amount.start = qualifier.start("form")
+        previous = _PREVIOUS_TOKEN.search(text, window_start, amount.start)
+        if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
+            token = previous.group("token")
+            bare = token.strip("\"'“”‘’(").lower()
+            if bare in rules.label_words or bare.rstrip(",;:") in rules.label_words:
+                amount.excluded = True
+            elif (
+                token[:1].isupper()
+                and bare.rstrip(",;:.") not in rules.capitalised_ok
+                and not token.endswith((",", ";", ":", "."))
+                and not amount.scaled
+                and amount.kind in (NUMBER, COUNT)
+            ):
+                amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
+        if not amount.money and rules.duration_before.search(text, window_start, amount.start):
+            amount.excluded = True
+
+    def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
+        if amount.excluded:
+            return
+        if amount.weak and not (amount.money or amount.kind in (PERCENT, POINTS, MEASURE) or amount.scaled):
+            amount.excluded = True
+            return
+        is_plain_year = (
+            not amount.words
+            and not amount.grouped
+            and not amount.scaled
+            and numeral.isdigit()
+            and len(numeral) == 4
+            and _YEAR_MIN <= int(numeral) <= _YEAR_MAX
+        )
+        if is_plain_year and not amount.money and amount.kind in (NUMBER, COUNT):
+            amount.excluded = True
+        if amount.kind == NUMBER and amount.words and not amount.scaled:
+            amount.excluded = True
+
+    # -- pass 2: ranges ------------------------------------------------------------------
+
+    def figures(self, start: int, end: int, sentence: int) -> list[RawFigure]:
+        end = min(end, start + MAX_SENTENCE_CHARS)
+        amounts = self.amounts(start, end)
+        figures = self._ranges(amounts, start)
+        figures = self._equivalents(figures, end)
+        result = []
+        for figure in figures:
+            figure.sentence = sentence
+            self._read_period(figure, start, end)
+            if figure.low.excluded or (figure.high is not None and figure.high.excluded):
+                continue
+            if figure.kind == NUMBER and not self._bare_number_matters(figure):
+                continue
+            result.append(figure)
+        return result
+
+    def _ranges(self, amounts: list[Amount], sentence_start: int) -> list[RawFigure]:
+        figures: list[RawFigure] = []
+        index = 0
+        while index < len(amounts):
+            low = amounts[index]
+            high = amounts[index + 1] if index + 1 < len(amounts) else None
+            if high is not None and self._joins(low, high, sentence_start):
+                figures.append(
+                    RawFigure(low.start, high.end, low, high, qualifier=low.qualifier or high.qualifier)
+                )
+                index += 2
+                continue
+            figures.append(RawFigure(low.start, low.end, low, qualifier=low.qualifier))
+            index += 1
+        return figures
+
+    def _joins(self, low: Amount, high: Amount, sentence_start: int) -> bool:
+        rules, text = self.rules, self.text
+        gap_start, gap_end = low.end, high.start
+        if gap_end < gap_start or gap_end - gap_start > 12 or high.qualifier is not None:
+            return False
+        window_start = max(sentence_start, low.start - _WINDOW)
+        opener = rules.range_open.search(text, window_start, low.start)
+        opened_by = opener.group("form").lower() if opener is not None else None
+        if opened_by == "between" and rules.between_connector.fullmatch(text, gap_start, gap_end):
+            connector = "and"
+        elif rules.range_connector.fullmatch(text, gap_start, gap_end):
+            connector = text[gap_start:gap_end].strip().lower()
+            if connector == "and":
+                return False
+        else:
+            return False
+        if connector == "to" and self._follows_change(low, sentence_start):
+            return False
+        if low.excluded or high.excluded:
+            if connector in "-–—" and gap_end - gap_start <= 1:
+                low.excluded = high.excluded = True
+            return False
+        if not low.carries_unit() and not high.carries_unit() and connector in "-–—":
+            low.excluded = high.excluded = True  # a score: "won 3-1", "7-6"
+            return False
+        return self._carry(low, high)
+
+    def _follows_change(self, low: Amount, sentence_start: int) -> bool:
+        window_start = max(sentence_start, low.start - _CLAUSE_WINDOW)
+        clause = self.text[window_start : low.start]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        if breaks:
+            clause = clause[breaks[-1].end() :]
+        return any(word.lower() in self.rules.change_words for word in _WORDS.findall(clause))
+
+    def _carry(self, low: Amount, high: Amount) -> bool:
+        """Make the two ends of a range agree; False when they cannot be one range."""
+        if low.money or high.money:
+            if low.money and high.money and low.currency != high.currency:
+                if high.dollar and not low.dollar:
+                    self._inherit_currency(high, low)
+                elif low.dollar and not high.dollar:
+                    self._inherit_currency(low, high)
+                else:
+                    return False
+            elif low.money and high.money:
+                if high.dollar and not low.dollar:
+                    self._inherit_currency(high, low)
+                elif low.dollar and not high.dollar:
+                    self._inherit_currency(low, high)
+            else:
+                source, target = (low, high) if low.money else (high, low)
+                if target.kind not in (NUMBER, COUNT):
+                    return False
+                self._inherit_currency(target, source)
+                target.kind, target.unit = MONEY, None
+        else:
+            if low.kind == NUMBER and high.kind != NUMBER:
+                low.kind, low.unit = high.kind, high.unit
+            elif high.kind == NUMBER and low.kind != NUMBER:
+                high.kind, high.unit = low.kind, low.unit
+            if low.kind != high.kind or (low.unit != high.unit and low.kind != COUNT):
+                return False
+            if low.kind == COUNT:
+                low.unit = high.unit
+        low_value, high_value = low.value, high.value
+        if high.scaled and not low.scaled and not low.grouped and low.value < high.value / high.factor:
+            low_value = low.value * high.factor
+            low.factor = high.factor
+        elif low.scaled and not high.scaled and not high.grouped and high.value > low.value / low.factor:
+            high_value = high.value * low.factor
+            high.factor = low.factor
+        if not low_value < high_value:
+            return False
+        low.value, high.value = low_value, high_value
+        low.scaled = low.scaled or high.scaled
+        high.scaled = low.scaled
+        return True
+
+    @staticmethod
+    def _inherit_currency(target: Amount, source: Amount) -> None:
+        target.money = True
+        target.kind = MONEY
+        target.currency = source.currency
+        target.dollar = source.dollar
+        target.inherited = not source.dollar
+        target.explicit_us = False
+
+    # -- pass 3: equivalents in brackets, periods -----------------------------------------
+
+    def _equivalents(self, figures: list[RawFigure], sentence_end: int) -> list[RawFigure]:
+        result: list[RawFigure] = []
+        index = 0
+        while index < len(figures):
+            figure = figures[index]
+            following = figures[index + 1] if index + 1 < len(figures) else None
+            if following is not None and self._is_equivalent(figure, following, sentence_end):
+                close = _CLOSE_BRACKET.match(self.text, following.end, sentence_end)
+                assert close is not None
+                if following.money and figure.currency == "USD" and all(a.dollar for a in following.amounts):
+                    for amount in following.amounts:
+                        amount.currency, amount.dollar, amount.inherited = None, True, True
+                figure.equivalents.append(following)
+                figure.end = close.end()
+                result.append(figure)
+                index += 2
+                continue
+            result.append(figure)
+            index += 1
+        return result
+
+    def _is_equivalent(self, figure: RawFigure, following: RawFigure, sentence_end: int) -> bool:
+        opening = _OPEN_BRACKET.match(self.text, figure.end, following.start + 1)
+        if opening is None or opening.end() != following.start:
+            return False
+        if _CLOSE_BRACKET.match(self.text, following.end, sentence_end) is None:
+            return False
+        if figure.money and following.money:
+            return figure.currency != following.currency or following.low.dollar or figure.low.dollar
+        if figure.kind == MEASURE and following.kind == MEASURE:
+            return figure.low.unit != following.low.unit
+        return False
+
+    def _read_period(self, figure: RawFigure, sentence_start: int, sentence_end: int) -> None:
+        rules, text = self.rules, self.text
+        period = rules.per_after.match(text, figure.end, sentence_end)
+        if period is not None:
+            figure.per = rules.per_after_table[" ".join(period.group("form").lower().split())]
+            figure.end = period.end()
+            qualifier = rules.qualifier_after.match(text, figure.end, sentence_end)
+            if qualifier is not None and figure.qualifier is None:
+                figure.qualifier = rules.qualifier_after_table[qualifier.group("form").lower()]
+                figure.end = qualifier.end()
+            return
+        if not figure.money:
+            return
+        window_start = max(sentence_start, figure.start - _WINDOW)
+        clause = text[window_start : figure.start]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        offset = breaks[-1].end() if breaks else 0
+        before = rules.per_before.search(clause, offset)
+        if before is not None:
+            figure.per = rules.per_before_table[before.group("form").lower()]
+
+    def _bare_number_matters(self, figure: RawFigure) -> bool:
+        low = figure.low
+        return not low.words and (low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value())

@@ -1,0 +1,233 @@
+"""Every rule in the figure data files proves itself with its examples; patterns stay linear."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizers.document import parse_document
+from summarizers.figures import KeyFigure, find_figures
+from summarizers.figures.rules import compose, figure_data, figure_rules, generated_alternations
+
+_DATA = figure_data("en")
+
+
+def _rule_examples() -> list[tuple[str, dict[str, Any]]]:
+    cases = []
+    for file_name, content in _DATA.items():
+        for rule_name, rule in _rules_with_examples(content):
+            for example in rule["examples"]:
+                cases.append((f"{file_name}.{rule_name}: {example['text']}", example))
+    return cases
+
+
+def _rules_with_examples(content: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for name, rule in content.items():
+        if isinstance(rule, dict) and "examples" in rule:
+            found.append((name, rule))
+        elif isinstance(rule, dict):
+            found.extend(
+                (f"{name}.{inner}", value)
+                for inner, value in rule.items()
+                if isinstance(value, dict) and "examples" in value
+            )
+    return found
+
+
+def _fragments() -> list[tuple[str, dict[str, Any]]]:
+    return list(_DATA["patterns"]["fragments"].items())
+
+
+def _field_matches(figure: KeyFigure, name: str, wanted: Any) -> bool:
+    actual = getattr(figure, name)
+    if name == "equivalents":
+        return len(actual) == len(wanted) and all(
+            all(getattr(equivalent, key) == value for key, value in expected.items())
+            for equivalent, expected in zip(actual, wanted, strict=True)
+        )
+    if name == "about":
+        return actual is not None and actual.lower() == str(wanted).lower()
+    if isinstance(wanted, (int, float)) and not isinstance(wanted, bool) and actual is not None:
+        return abs(actual - wanted) <= 1e-9 * max(1.0, abs(wanted))
+    return actual == wanted
+
+
+def test_every_top_level_rule_of_every_figure_data_file_carries_examples() -> None:
+    exempt = {"capitalised_ok"}  # a plain word list used by the label rule, whose examples prove it
+    for file_name, content in _DATA.items():
+        for name, rule in content.items():
+            if file_name == "patterns" or name in exempt:
+                continue
+            assert isinstance(rule, dict) and rule.get("examples"), f"{file_name}.{name} has no examples"
+    for name, fragment in _DATA["patterns"]["fragments"].items():
+        assert fragment.get("match"), f"fragment {name} has no match examples"
+    for name, exclusion in _DATA["patterns"]["exclusions"].items():
+        assert exclusion.get("examples"), f"exclusion {name} has no examples"
+
+
+@pytest.mark.parametrize(
+    ("label", "example"), _rule_examples(), ids=lambda value: value if isinstance(value, str) else ""
+)
+def test_each_data_file_example_gives_exactly_the_figures_it_states(
+    label: str, example: dict[str, Any]
+) -> None:
+    text = example["text"]
+    figures = find_figures(parse_document(text))
+    expected = example["expect"]
+    assert len(figures) == len(expected), f"{label}: got {[(f.text, f.kind, f.value) for f in figures]}"
+    unmatched = list(figures)
+    for wanted in expected:
+        hit = next(
+            (
+                figure
+                for figure in unmatched
+                if all(_field_matches(figure, key, value) for key, value in wanted.items())
+            ),
+            None,
+        )
+        assert hit is not None, (
+            f"{label}: nothing matches {wanted} in {[dataclass_view(f) for f in unmatched]}"
+        )
+        unmatched.remove(hit)
+
+
+def dataclass_view(figure: KeyFigure) -> dict[str, Any]:
+    return {
+        "text": figure.text,
+        "kind": str(figure.kind),
+        "value": figure.value,
+        "min": figure.min,
+        "max": figure.max,
+        "currency": figure.currency,
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+        "per": figure.per,
+        "about": figure.about,
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"), _fragments(), ids=lambda value: value if isinstance(value, str) else ""
+)
+def test_each_regex_fragment_matches_its_examples_and_rejects_its_counter_examples(
+    name: str, fragment: dict[str, Any]
+) -> None:
+    fragments = {key: value["pattern"] for key, value in _DATA["patterns"]["fragments"].items()}
+    generated = generated_alternations(_DATA)
+    pattern = re.compile(compose(name, fragments, generated), re.IGNORECASE)
+    for text in fragment.get("match", []):
+        assert pattern.fullmatch(text), f"{name} should match {text!r}"
+    for text in fragment.get("no_match", []):
+        assert not pattern.fullmatch(text), f"{name} should not match {text!r}"
+
+
+def test_fragment_references_are_expanded_and_a_cycle_is_refused() -> None:
+    assert compose("a", {"a": "x{b}", "b": "y"}, {}) == "x(?:y)"
+    with pytest.raises(ValueError, match="cycle"):
+        compose("a", {"a": "{b}", "b": "{a}"}, {})
+
+
+def _hostile(size: int, seed: int) -> str:
+    generator = random.Random(seed)
+    return "".join(generator.choice("0123456789,,,$$£€¥ .") for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 1_000_000,
+        "1," * 500_000,
+        "$" * 1_000_000,
+        "$1,000," * 140_000,
+        _hostile(1_000_000, seed=3),
+    ],
+    ids=["digits", "digit-comma", "dollar-signs", "grouped-money", "random-mix"],
+)
+def test_a_megabyte_of_digits_commas_and_currency_signs_is_read_without_blowing_up(text: str) -> None:
+    # The timing (well under a second) is measured in benchmarks/bench_figures.py;
+    # here the run must simply finish and give sane figures.
+    document = parse_document(text)
+    figures = find_figures(document)
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_every_compiled_pattern_is_free_of_nested_unbounded_quantifiers() -> None:
+    rules = figure_rules("en")
+    patterns = [rules.amount.pattern, *(pattern.pattern for _, pattern in rules.exclusions)]
+    nested = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*]")
+    for pattern in patterns:
+        assert not nested.search(pattern), pattern[:200]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_unicode_text_gives_figures_whose_offsets_slice_the_text(text: str) -> None:
+    figures = find_figures(parse_document(text))
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+        assert 0.0 <= figure.salience <= 1.0
+        for part in (*figure.equivalents, *figure.mentions):
+            assert text[part.start : part.end] == part.text
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "US$",
+            "A$",
+            "$",
+            "£",
+            "€",
+            "1,000",
+            "2.5",
+            "million",
+            "bn",
+            "m",
+            "k",
+            "per cent",
+            "%",
+            " ",
+            "-",
+            "–",
+            "to",
+            "between",
+            "and",
+            "(",
+            ")",
+            "a year",
+            "/yr",
+            "more than",
+            "up to",
+            "actors",
+            "thirty-five",
+            "half a",
+            "dozen",
+            "2023",
+            "Covid-19",
+            "page",
+            "3rd",
+            "10:30",
+            ".",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEWSY)
+def test_any_mix_of_figure_words_and_signs_gives_consistent_figures(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for figure in find_figures(parse_document(text)):
+        assert text[figure.start : figure.end] == figure.text
+        assert (figure.value is None) == (figure.min is not None and figure.max is not None)
+        if figure.min is not None and figure.max is not None:
+            assert figure.min < figure.max
+        assert figure.currency is None or figure.kind == "money"
