@@ -30,6 +30,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from summarizers.algorithms.fast import stemmer as memoised_stemmer
 from summarizers.document import Document, Sentence
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.text import SumyTokenizer, words
@@ -55,6 +56,13 @@ class _DeterministicLsa(LsaSummarizer):  # type: ignore[misc]
         words = map(self.normalize_word, document.words)
         unique_words = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
         return {word: row for row, word in enumerate(unique_words)}
+
+
+class _LinearLuhn(LuhnSummarizer):  # type: ignore[misc]
+    def _get_significant_words(self, words: Sequence[str]) -> frozenset[str]:
+        # sumy returns a tuple and tests every word of every sentence against it,
+        # which is quadratic in the document's length; a set gives the same answers.
+        return frozenset(super()._get_significant_words(words))
 
 
 _SUMY_CLASSES: dict[str, type] = {
@@ -101,16 +109,23 @@ def _stigma_words(language_code: str) -> tuple[str, ...]:
     return tuple(load_yaml(path)["stigma_words"]) if data_file_exists(path) else ()
 
 
+# Linear-time variants used by the public algorithms: the same code with a memoised
+# stemmer (sumy stems every word again in every method) and, for Luhn, a set lookup.
+_LINEAR_CLASSES: dict[str, type] = {**_SUMY_CLASSES, "luhn": _LinearLuhn}
+
+
 @cache
-def _rated_class(name: str) -> type:
-    return type(f"Rated{_SUMY_CLASSES[name].__name__}", (_Rated, _SUMY_CLASSES[name]), {})
+def _rated_class(name: str, linear: bool) -> type:
+    base = (_LINEAR_CLASSES if linear else _SUMY_CLASSES)[name]
+    return type(f"Rated{base.__name__}", (_Rated, base), {})
 
 
-def _summarizer(name: str, document: Document, candidates: Sequence[Sentence]) -> Any:
+def _summarizer(name: str, document: Document, candidates: Sequence[Sentence], linear: bool) -> Any:
     language = document.language.name
     stop_words = _stop_words(language)
+    stem: Callable[[str], str] = memoised_stemmer(language) if linear else _stemmer(language)
     if name != "edmundson":
-        summarizer = _rated_class(name)(_stemmer(language))
+        summarizer = _rated_class(name, linear)(stem)
         summarizer.stop_words = stop_words
         return summarizer
     # Edmundson's cue method needs bonus and stigma words. Bonus words are the title's
@@ -118,7 +133,7 @@ def _summarizer(name: str, document: Document, candidates: Sequence[Sentence]) -
     bonus_words = _content_words(document.title or "", stop_words) or _frequent_words(candidates, stop_words)
     stigma_words = _stigma_words(document.language.code)
     cue_weight = 1.0 if bonus_words and stigma_words else 0.0
-    summarizer = _rated_class(name)(_stemmer(language), cue_weight=cue_weight)
+    summarizer = _rated_class(name, linear)(stem, cue_weight=cue_weight)
     summarizer.bonus_words = bonus_words or ("",)
     summarizer.stigma_words = stigma_words or ("",)
     summarizer.null_words = stop_words
@@ -150,16 +165,20 @@ def sumy_document(document: Document, candidates: Sequence[Sentence]) -> ObjectD
     return ObjectDocumentModel(tuple(SumyParagraph(paragraphs[key]) for key in sorted(paragraphs)))
 
 
-def sumy_rater(name: str) -> Callable[[Document, Sequence[Sentence]], list[float]]:
-    """A rater that runs sumy's `name` algorithm unchanged."""
+def sumy_rater(name: str, *, linear: bool = False) -> Callable[[Document, Sequence[Sentence]], list[float]]:
+    """A rater that runs sumy's `name` algorithm unchanged.
+
+    `linear` memoises the stemmer and, for Luhn, looks significant words up in a set:
+    the same ratings, in time linear in the document's length.
+    """
 
     def rate(document: Document, candidates: Sequence[Sentence]) -> list[float]:
         if not candidates:
             return []
-        summarizer = _summarizer(name, document, candidates)
+        summarizer = _summarizer(name, document, candidates, linear)
         summarizer(sumy_document(document, candidates), len(candidates))
         ratings: list[float] = summarizer.ratings
         return ratings
 
-    rate.__name__ = f"sumy_{name}"
+    rate.__name__ = f"{'linear' if linear else 'sumy'}_{name}"
     return rate

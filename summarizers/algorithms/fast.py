@@ -1,0 +1,459 @@
+"""Vectorised versions of sumy's algorithms that are quadratic or worse in sumy.
+
+Each function computes the ratings that sumy's summarizer of the same name computes,
+with the same tokens (lower-cased, stop words removed, sumy's stemmer), the same
+formulas and the same stopping rules, but on NumPy arrays and SciPy sparse matrices
+instead of Python loops over sentence pairs:
+
+- LexRank (Erkan & Radev 2004): TF-IDF cosine between every pair of sentences as one
+  sparse product, thresholded at 0.1, row-normalised, and sumy's power method.
+- TextRank (Mihalcea & Tarau 2004): shared-word counts as one sparse product divided by
+  the sum of the log lengths, then sumy's damped power method, with the damping term
+  applied as a scalar instead of a dense n x n matrix.
+- Reduction: the same edge weights, each sentence rated by the sum of its edges.
+- LSA (Steinberger & Ježek 2004): sumy keeps every singular value (its reduction
+  ratio is 1), so a sentence's rank sqrt(sum_i s_i^2 v_ij^2) is exactly the Euclidean
+  norm of its column of the term-sentence matrix (M = U S V^T with orthonormal U).
+  That norm is computed directly from the sparse counts, without the dense matrix or
+  the SVD; it also removes the floating-point noise that made sumy's ties depend on
+  the hash seed.
+- KL-Sum (Haghighi & Vanderwende 2009): the greedy order in which sentences minimise
+  the KL divergence of the summary from the document. The divergence of every
+  remaining sentence is kept as per-sentence sums that are updated, when a sentence
+  joins the summary, only for the sentences that share one of its words.
+- SumBasic (Nenkova & Vanderwende 2005): the greedy order by mean word probability,
+  with sumy's update (a word's probability squared for each of its occurrences in the
+  chosen sentence), one sparse matrix-vector product per step.
+
+The sentence-pair products are computed in row blocks so that memory stays bounded
+on book-length input. Everything is deterministic: the vocabulary follows first
+occurrence, never set or hash order.
+
+Where the results can differ from sumy's: sumy keys its ratings by sentence text, so
+two identical sentences share one rating (for Reduction their ratings add up, for
+KL-Sum and SumBasic a repeated sentence overwrites its earlier rank). Here every
+sentence keeps its own rating; selection removes the duplicate anyway. Exact ties
+that sumy breaks by floating-point noise are broken by document order here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+from sumy.nlp.stemmers import Stemmer
+from sumy.utils import get_stop_words
+
+from summarizers.document import Document, Sentence
+
+FloatArray = npt.NDArray[np.float64]
+
+# sumy's settings, kept under the same names.
+LEXRANK_THRESHOLD = 0.1
+LEXRANK_EPSILON = 0.1
+TEXTRANK_EPSILON = 1e-4
+TEXTRANK_DAMPING = 0.85
+TEXTRANK_ZERO_DIVISION_PREVENTION = 1e-7
+LSA_SMOOTH = 0.4
+
+# Rows of the sentence-similarity matrix computed at a time (memory bound on long input).
+SIMILARITY_BLOCK_ROWS = 1024
+# A guard the power methods never reach on real text; no input can loop forever.
+MAX_POWER_ITERATIONS = 10_000
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in get_stop_words(language))
+
+
+@cache
+def stemmer(language: str) -> Callable[[str], str]:
+    """sumy's stemmer for `language`, memoised: news repeats its words."""
+    stem = Stemmer(language)
+
+    @lru_cache(maxsize=200_000)
+    def cached(word: str) -> str:
+        return str(stem(word))
+
+    return cached
+
+
+def content_stems(sentence: Sentence, language: str) -> list[str]:
+    """sumy's `_to_words_set`: lower-cased words, stop words removed, stemmed."""
+    stop = stop_words(language)
+    stem = stemmer(language)
+    return [stem(word) for word in (w.lower() for w in sentence.words) if word not in stop]
+
+
+def count_matrix(
+    token_lists: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> sparse.csr_matrix:
+    """Sentences x terms matrix of token counts; terms numbered by first occurrence.
+
+    A given `vocabulary` is extended in place with the new terms.
+    """
+    if vocabulary is None:
+        vocabulary = {}
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for tokens in token_lists:
+        row: dict[int, int] = {}
+        for token in tokens:
+            column = vocabulary.setdefault(token, len(vocabulary))
+            row[column] = row.get(column, 0) + 1
+        indices.extend(row)
+        data.extend(row.values())
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+        shape=(len(token_lists), max(len(vocabulary), 1)),
+    )
+
+
+def _row_blocks(
+    left: sparse.csr_matrix, right_transposed: sparse.csr_matrix
+) -> Iterator[tuple[int, sparse.csr_matrix]]:
+    """(first row, left[rows] @ right_transposed) for consecutive blocks of rows."""
+    for start in range(0, left.shape[0], SIMILARITY_BLOCK_ROWS):
+        block = left[start : start + SIMILARITY_BLOCK_ROWS] @ right_transposed
+        yield start, sparse.csr_matrix(block)
+
+
+def row_sums(rows: npt.NDArray[np.int64], weights: FloatArray, n: int) -> FloatArray:
+    """Sum of `weights` per row index, as floats even when there is nothing to sum."""
+    return np.bincount(rows, weights=weights, minlength=n).astype(np.float64)
+
+
+def _coordinates(start: int, block: sparse.csr_matrix) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    rows = start + np.repeat(np.arange(block.shape[0], dtype=np.int64), np.diff(block.indptr))
+    return rows, block.indices.astype(np.int64)
+
+
+def _empty_block_matrix(n: int) -> sparse.csr_matrix:
+    return sparse.csr_matrix((n, n), dtype=np.float64)
+
+
+# --- LexRank -----------------------------------------------------------------------
+
+
+def lexrank_scores(counts: sparse.csr_matrix) -> FloatArray:
+    """sumy LexRank's scores for the sentences of a count matrix."""
+    n = counts.shape[0]
+    row_max = counts.max(axis=1).toarray().ravel()
+    row_max[row_max == 0] = 1.0
+    term_frequency = sparse.diags(1.0 / row_max) @ counts
+    document_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
+    idf = np.log(n / (1.0 + document_frequency))
+    weighted = sparse.csr_matrix(term_frequency @ sparse.diags(idf))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    inverse = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    unit = sparse.csr_matrix(sparse.diags(inverse) @ weighted)
+    adjacency_blocks = []
+    for start, block in _row_blocks(unit, sparse.csr_matrix(unit.T)):
+        rows, columns = _coordinates(start, block)
+        keep = block.data > LEXRANK_THRESHOLD
+        adjacency_blocks.append((rows[keep], columns[keep]))
+    rows = np.concatenate([rows for rows, _ in adjacency_blocks])
+    columns = np.concatenate([columns for _, columns in adjacency_blocks])
+    degree = np.bincount(rows, minlength=n).astype(np.float64)
+    degree[degree == 0] = 1.0
+    matrix = sparse.csr_matrix((1.0 / degree[rows], (rows, columns)), shape=(n, n))
+    return _normalised_power_method(sparse.csr_matrix(matrix.T), LEXRANK_EPSILON)
+
+
+def _normalised_power_method(transposed: sparse.csr_matrix, epsilon: float) -> FloatArray:
+    n = transposed.shape[0]
+    vector = np.full(n, 1.0 / n)
+    change = 1.0
+    iterations = 0
+    while change > epsilon and iterations < MAX_POWER_ITERATIONS:
+        following = transposed @ vector
+        norm = np.linalg.norm(following)
+        if norm == 0:
+            return vector
+        following /= norm
+        change = float(np.linalg.norm(following - vector))
+        vector = following
+        iterations += 1
+    return vector
+
+
+# --- TextRank and Reduction: edges weighted by shared words over summed log lengths ---
+
+
+def _overlap_edges(
+    counts: sparse.csr_matrix, zero_norm: Callable[[FloatArray, FloatArray], FloatArray]
+) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]]:
+    """(rows, columns, weights) of the edges: shared words / (log len_i + log len_j).
+
+    `zero_norm(shared, norm)` gives the weights where the norm is zero (both sentences
+    one word long), where TextRank and Reduction differ.
+    """
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    log_lengths = np.log(np.maximum(lengths, 1.0))
+    for start, block in _row_blocks(counts, sparse.csr_matrix(counts.T)):
+        rows, columns = _coordinates(start, block)
+        shared = block.data
+        norm = log_lengths[rows] + log_lengths[columns]
+        weights = zero_norm(shared, norm)
+        yield rows, columns, weights
+
+
+def _textrank_weights(shared: FloatArray, norm: FloatArray) -> FloatArray:
+    degenerate = np.isclose(norm, 0.0)
+    return np.where(degenerate, shared, shared / np.where(degenerate, 1.0, norm))
+
+
+def _reduction_weights(shared: FloatArray, norm: FloatArray) -> FloatArray:
+    degenerate = norm == 0.0
+    return np.where(degenerate, 0.0, shared / np.where(degenerate, 1.0, norm))
+
+
+def textrank_scores(counts: sparse.csr_matrix) -> FloatArray:
+    """sumy TextRank's scores: PageRank with damping on the shared-word graph."""
+    n = counts.shape[0]
+    parts = list(_overlap_edges(counts, _textrank_weights))
+    rows = np.concatenate([p[0] for p in parts])
+    columns = np.concatenate([p[1] for p in parts])
+    weights = np.concatenate([p[2] for p in parts])
+    totals = row_sums(rows, weights, n) + TEXTRANK_ZERO_DIVISION_PREVENTION
+    matrix = sparse.csr_matrix((weights / totals[rows], (rows, columns)), shape=(n, n))
+    transposed = sparse.csr_matrix(matrix.T)
+    teleport = (1.0 - TEXTRANK_DAMPING) / n
+    vector = np.full(n, 1.0 / n)
+    change = 1.0
+    iterations = 0
+    while change > TEXTRANK_EPSILON and iterations < MAX_POWER_ITERATIONS:
+        following = teleport * vector.sum() + TEXTRANK_DAMPING * (transposed @ vector)
+        change = float(np.linalg.norm(following - vector))
+        vector = following
+        iterations += 1
+    return vector
+
+
+def reduction_scores(counts: sparse.csr_matrix) -> FloatArray:
+    """sumy Reduction's ratings: each sentence's summed edge weight to every other one."""
+    n = counts.shape[0]
+    ratings = np.zeros(n)
+    for rows, columns, weights in _overlap_edges(counts, _reduction_weights):
+        off_diagonal = rows != columns
+        ratings += row_sums(rows[off_diagonal], weights[off_diagonal], n)
+    return ratings
+
+
+# --- LSA ---------------------------------------------------------------------------
+
+
+def lsa_scores(document: Document, candidates: Sequence[Sentence]) -> FloatArray:
+    """sumy LSA's ranks, as the column norms of its term-sentence matrix (see module doc)."""
+    language = document.language.name
+    stop = stop_words(language)
+    stem = stemmer(language)
+    title_words = list(_title_words(document))
+    all_words = title_words + [word for sentence in candidates for word in sentence.words]
+    dictionary = {stem(word) for word in (w.lower() for w in all_words) if word not in stop}
+    if not dictionary:
+        return np.zeros(len(candidates))
+    token_lists = [
+        [token for token in (stem(word.lower()) for word in sentence.words) if token in dictionary]
+        for sentence in candidates
+    ]
+    counts = count_matrix(token_lists)
+    terms = len(dictionary)
+    row_max = counts.max(axis=1).toarray().ravel()
+    present = row_max > 0
+    normalised = sparse.diags(np.divide(1.0, row_max, out=np.zeros_like(row_max), where=present)) @ counts
+    normalised = sparse.csr_matrix(normalised)
+    cells = (LSA_SMOOTH + (1.0 - LSA_SMOOTH) * normalised.data) ** 2
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(normalised.indptr))
+    nonzero = np.diff(normalised.indptr).astype(np.float64)
+    squares = row_sums(rows, cells, counts.shape[0])
+    squares += (terms - nonzero) * LSA_SMOOTH**2
+    return np.where(present, np.sqrt(squares), 0.0)
+
+
+def _title_words(document: Document) -> tuple[str, ...]:
+    from summarizers.text import words
+
+    return words(document.title) if document.title else ()
+
+
+# --- KL-Sum ------------------------------------------------------------------------
+
+
+def kl_order(document: Document, candidates: Sequence[Sentence]) -> list[int]:
+    """The order in which sumy's KL-Sum moves the candidates into the summary.
+
+    As in sumy: the document distribution q counts the words that are not stop words
+    (checked before lower-casing) and lower-cases them; a candidate contributes its
+    lower-cased non-stop words, the summary so far all its words as written. For each
+    remaining sentence s_i with the summary S, over the words w of both:
+        KL_i = sum_w q_w log(q_w / p_w),  p_w = (c_i(w) + c_S(w)) / (L_i + L_S)
+    which splits into terms shared by every sentence and per-sentence sums:
+        KL_i = A_S - B_S + W_i + (Q_S + P_i) log(L_i + L_S)
+    with A_S = sum_{w in S} q log q, B_S = sum_{w in S} q log c_S(w), Q_S = sum_{w in S} q,
+    P_i = sum of q over the words of s_i not in S and W_i the remaining per-word terms.
+    Adding a sentence to S only changes W_i and P_i of the sentences sharing one of its
+    words, so each step costs the size of those sentences, not of the whole document.
+    """
+    n = len(candidates)
+    stop = stop_words(document.language.name)
+    vocabulary: dict[str, int] = {}
+    document_counts: list[float] = []
+    for sentence in candidates:
+        for word in sentence.words:
+            if word not in stop:
+                column = vocabulary.setdefault(word.lower(), len(vocabulary))
+                if column == len(document_counts):
+                    document_counts.append(0.0)
+                document_counts[column] += 1.0
+    if not vocabulary:
+        return list(range(n))
+    q = np.asarray(document_counts) / sum(document_counts)
+    q_log_q = q * np.log(q)
+    token_lists = [[w.lower() for w in sentence.words if w.lower() not in stop] for sentence in candidates]
+    counts = count_matrix(token_lists, vocabulary)
+    # What a sentence adds to the summary: all its words, as written.
+    added_counts = count_matrix(
+        [[w for w in sentence.words if w in vocabulary] for sentence in candidates], vocabulary
+    )
+    added_lengths = np.array([len(sentence.words) for sentence in candidates], dtype=np.float64)
+
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    columns = sparse.csc_matrix(counts)
+    rows_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    q_entries = q[counts.indices]
+    remainder = row_sums(rows_of, q_log_q[counts.indices] - q_entries * np.log(counts.data), n)
+    uncovered = row_sums(rows_of, q_entries, n)
+    summary_counts = np.zeros(len(vocabulary))
+    summary_length = 0.0
+    a_s = b_s = q_s = 0.0
+    remaining = np.ones(n, dtype=bool)
+    order: list[int] = []
+    for _ in range(n):
+        total_length = lengths + summary_length
+        with np.errstate(divide="ignore", invalid="ignore"):
+            divergence = a_s - b_s + remainder + (q_s + uncovered) * np.log(total_length)
+        divergence = np.where(total_length > 0, divergence, 0.0)
+        divergence[~remaining] = np.inf
+        best = int(np.argmin(divergence))
+        order.append(best)
+        remaining[best] = False
+        start, end = added_counts.indptr[best], added_counts.indptr[best + 1]
+        for word, added in zip(added_counts.indices[start:end], added_counts.data[start:end], strict=True):
+            rows = columns.indices[columns.indptr[word] : columns.indptr[word + 1]]
+            own = columns.data[columns.indptr[word] : columns.indptr[word + 1]]
+            qw = q[word]
+            before = summary_counts[word]
+            after = before + added
+            if before == 0:
+                old = q_log_q[word] - qw * np.log(own)
+                uncovered[rows] -= qw
+                a_s += q_log_q[word]
+                q_s += qw
+            else:
+                old = -(qw * np.log(before + own) - qw * np.log(before))
+                b_s -= qw * np.log(before)
+            new = -(qw * np.log(after + own) - qw * np.log(after))
+            remainder[rows] += new - old
+            b_s += qw * np.log(after)
+            summary_counts[word] = after
+        summary_length += added_lengths[best]
+    return order
+
+
+# --- SumBasic ----------------------------------------------------------------------
+
+
+def sumbasic_order(counts: sparse.csr_matrix) -> list[int]:
+    """The order in which sumy's SumBasic picks the sentences."""
+    n = counts.shape[0]
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    total = lengths.sum()
+    probability = np.asarray(counts.sum(axis=0)).ravel() / max(total, 1.0)
+    safe_lengths = np.where(lengths > 0, lengths, 1.0)
+    remaining = np.ones(n, dtype=bool)
+    order: list[int] = []
+    for _ in range(n):
+        average = np.where(lengths > 0, (counts @ probability) / safe_lengths, 0.0)
+        average[~remaining] = -np.inf
+        best = int(np.argmax(average))
+        order.append(best)
+        remaining[best] = False
+        start, end = counts.indptr[best], counts.indptr[best + 1]
+        for word, times in zip(counts.indices[start:end], counts.data[start:end], strict=True):
+            for _ in range(int(times)):
+                probability[word] *= probability[word]
+    return order
+
+
+# --- Raters ------------------------------------------------------------------------
+
+
+def _stem_counts(document: Document, candidates: Sequence[Sentence]) -> sparse.csr_matrix:
+    language = document.language.name
+    return count_matrix([content_stems(sentence, language) for sentence in candidates])
+
+
+def _ratings_from_order(candidates: Sequence[Sentence], order: Sequence[int]) -> list[float]:
+    """Ratings from a greedy order, keyed by sentence text as sumy keys them.
+
+    sumy stores `ratings[sentence] = -len(ratings)` in a dict keyed by the sentence's
+    text, so a repeated sentence overwrites its earlier rank and the sentences after it
+    share ranks. Reproduced so that both implementations choose the same sentences.
+    """
+    by_text: dict[str, float] = {}
+    for position in order:
+        by_text[candidates[position].text] = -float(len(by_text))
+    return [by_text[sentence.text] for sentence in candidates]
+
+
+def _summed_by_text(candidates: Sequence[Sentence], ratings: FloatArray) -> list[float]:
+    """sumy Reduction adds up the ratings of sentences with the same text (its dict key)."""
+    totals: dict[str, float] = {}
+    for sentence, rating in zip(candidates, ratings.tolist(), strict=True):
+        totals[sentence.text] = totals.get(sentence.text, 0.0) + rating
+    return [totals[sentence.text] for sentence in candidates]
+
+
+def rate_lexrank(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    return lexrank_scores(_stem_counts(document, candidates)).tolist() if candidates else []
+
+
+def rate_textrank(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    return textrank_scores(_stem_counts(document, candidates)).tolist() if candidates else []
+
+
+def rate_reduction(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    if not candidates:
+        return []
+    return _summed_by_text(candidates, reduction_scores(_stem_counts(document, candidates)))
+
+
+def rate_lsa(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    return lsa_scores(document, candidates).tolist() if candidates else []
+
+
+def rate_kl(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    return _ratings_from_order(candidates, kl_order(document, candidates)) if candidates else []
+
+
+def rate_sumbasic(document: Document, candidates: Sequence[Sentence]) -> list[float]:
+    if not candidates:
+        return []
+    return _ratings_from_order(candidates, sumbasic_order(_stem_counts(document, candidates)))
+
+
+FAST_RATERS: dict[str, Callable[[Document, Sequence[Sentence]], list[float]]] = {
+    "lexrank": rate_lexrank,
+    "textrank": rate_textrank,
+    "lsa": rate_lsa,
+    "kl": rate_kl,
+    "sumbasic": rate_sumbasic,
+    "reduction": rate_reduction,
+}

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizers.algorithms import ALGORITHMS, REFERENCE_ALGORITHMS, fast, get_algorithm, summarize
+from summarizers.document import Document, parse_document
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO / "tests" / "fixtures" / "summarization" / "articles.jsonl"
+
+# Public algorithms whose ratings are sumy's up to floating-point rounding.
+SCORED = ("lexrank", "textrank", "lsa", "reduction")
+# Public algorithms whose ratings are sumy's greedy order, exactly.
+ORDERED = ("kl", "sumbasic")
+# Public algorithms that run sumy's code with a memoised stemmer.
+LINEAR = ("luhn", "edmundson")
+
+
+def _documents(example_text: str) -> list[Document]:
+    records = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    return [parse_document(example_text)] + [parse_document(r["text"], title=r.get("title")) for r in records]
+
+
+@pytest.fixture(scope="module")
+def documents(example_text: str) -> list[Document]:
+    return _documents(example_text)
+
+
+def test_every_sumy_algorithm_has_a_reference_implementation_outside_the_public_registry() -> None:
+    assert set(REFERENCE_ALGORITHMS) == {f"sumy-{name}" for name in (*SCORED, *ORDERED, *LINEAR)}
+    assert not set(REFERENCE_ALGORITHMS) & set(ALGORITHMS)
+
+
+@pytest.mark.parametrize("name", SCORED)
+def test_vectorised_ratings_equal_sumys_up_to_rounding(documents: list[Document], name: str) -> None:
+    for document in documents:
+        candidates = document.candidates
+        ours = np.array(get_algorithm(name).rate(document, candidates))
+        theirs = np.array(get_algorithm(f"sumy-{name}").rate(document, candidates))
+        np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12, err_msg=name)
+
+
+@pytest.mark.parametrize("name", (*ORDERED, *LINEAR))
+def test_greedy_and_linear_ratings_equal_sumys_exactly(documents: list[Document], name: str) -> None:
+    for document in documents:
+        candidates = document.candidates
+        assert get_algorithm(name).rate(document, candidates) == get_algorithm(f"sumy-{name}").rate(
+            document, candidates
+        ), name
+
+
+@pytest.mark.parametrize("name", (*SCORED, *ORDERED, *LINEAR))
+def test_vectorised_and_sumy_choose_the_same_sentences(documents: list[Document], name: str) -> None:
+    for document in documents[1:]:
+        ours = summarize(document, algorithm=name, sentences=3)
+        theirs = summarize(document, algorithm=f"sumy-{name}", sentences=3)
+        ours_ratings = {s.index: s.score for s in ours.sentences}
+        theirs_ratings = {s.index: s.score for s in theirs.sentences}
+        # LSA and LexRank have exact ties that sumy breaks by floating-point noise:
+        # the chosen sentences then differ, but not their ratings.
+        assert sorted(ours_ratings.values()) == pytest.approx(sorted(theirs_ratings.values()), abs=1e-6)
+
+
+def test_similarity_blocks_do_not_change_the_result(
+    documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = documents[0]
+    whole = {name: ALGORITHMS[name].rate(document, document.candidates) for name in SCORED}
+    monkeypatch.setattr(fast, "SIMILARITY_BLOCK_ROWS", 7)
+    for name in SCORED:
+        blocked = ALGORITHMS[name].rate(document, document.candidates)
+        np.testing.assert_allclose(blocked, whole[name], rtol=1e-12, err_msg=name)
+
+
+def test_lsa_rank_is_the_column_norm_of_the_term_sentence_matrix() -> None:
+    # Two sentences with the same counts pattern tie exactly, whatever the word order.
+    document = parse_document("Cats chase mice daily. Dogs guard houses nightly. Cats sleep.")
+    ratings = fast.rate_lsa(document, document.candidates)
+    assert ratings[0] == ratings[1]
+    assert ratings[2] < ratings[0]
+
+
+def test_a_book_length_document_is_summarized_by_every_public_algorithm() -> None:
+    paragraph = (
+        "The council approved a new budget for the city on Tuesday. "
+        "Officials said the plan would raise spending on schools and roads. "
+        "Critics argued that the tax increase would hurt small businesses. "
+    )
+    text = "\n\n".join(paragraph.replace("city", f"city {i % 97}") for i in range(700))
+    document = parse_document(text)
+    assert len(document.candidates) == 2100
+    for name in ALGORITHMS:
+        summary = summarize(document, algorithm=name, sentences=3)
+        assert len(summary.sentences) == 3, name
+
+
+_WORD = st.sampled_from(["the", "budget", "city", "council", "tax", "a", "x", "roads", "said", "ok"])
+_SENTENCE = st.lists(_WORD, min_size=0, max_size=12).map(lambda w: (" ".join(w) + ".").capitalize())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=15))
+def test_vectorised_algorithms_rate_any_document_with_finite_numbers(sentences: list[str]) -> None:
+    document = parse_document(" ".join(sentences))
+    candidates = document.candidates
+    for name in (*SCORED, *ORDERED, "news"):
+        ratings = ALGORITHMS[name].rate(document, candidates)
+        assert len(ratings) == len(candidates), name
+        assert all(math.isfinite(rating) for rating in ratings), name
