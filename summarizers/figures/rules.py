@@ -83,6 +83,8 @@ class FigureRules:
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
     range_open: re.Pattern[str]
+    range_of: frozenset[str]
+    max_age: int
     range_connector: re.Pattern[str]
     between_connector: re.Pattern[str]
     change_words: frozenset[str]
@@ -285,7 +287,7 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         qualifier_after_table=qualifiers_after,
         range_open=re.compile(
-            rf"\b(?P<form>{alternation([*ranges['between'], *ranges['from']])}){space}"
+            rf"\b(?P<form>{alternation([*ranges['between'], *ranges['from'], *ranges['range_of']])}){space}"
             rf"(?:(?:{alternation(qualifiers_before)}){space})?$",
             _FLAGS,
         ),
@@ -297,6 +299,8 @@ def figure_rules(language_code: str) -> FigureRules:
         between_connector=re.compile(
             rf"{space}(?:{alternation(ranges['connectors_with_between'])}){space}", _FLAGS
         ),
+        range_of=_words(ranges["range_of"]),
+        max_age=int(context["appositive_age"]["max_age"]),
         change_words=_words(context["changes"]["words"]),
         label_words=_words(context["label_words"]["table"]),
         capitalised_ok=_words(context["capitalised_ok"]),

@@ -35,13 +35,17 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
-_OPEN_BRACKET = re.compile(rf"{_SPACE}?\((?:(?:about|around|approx\.?|approximately|roughly|some|or|c\.)\s)?")
+_OPEN_BRACKET = re.compile(
+    rf"{_SPACE}?\({_SPACE}?(?:(?:about|around|approx\.?|approximately|roughly|some|or|c\.)\s)?"
+)
 _CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$|(?<=[^aeiou]i)es$")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LOW_BARE_NUMBER = Decimal(10)
+_MAX_BARE_POINTS = Decimal(100)
+_THOUSAND = Decimal(1000)
 
 MONEY, PERCENT, POINTS, DURATION, MEASURE, COUNT, NUMBER = (
     "money",
@@ -171,7 +175,7 @@ class SentenceScanner:
                     break
         if any(amount.kind == PERCENT for amount in found):
             for amount in found:
-                if amount.bare_points:
+                if amount.bare_points and not amount.grouped and amount.value < _MAX_BARE_POINTS:
                     amount.kind, amount.unit = POINTS, None
         return found
 
@@ -188,7 +192,9 @@ class SentenceScanner:
             num_end = num_start + length
             weak = numeral[:length].lower() in rules.weak_words or value == 1
             grouped = False
+            scaled_words = value >= _THOUSAND
         else:
+            scaled_words = False
             parsed_digits = digits_value(numeral)
             if parsed_digits is None:
                 return None
@@ -204,6 +210,7 @@ class SentenceScanner:
             grouped=grouped,
             words=words,
             weak=weak,
+            scaled=scaled_words,
         )
         self._apply_prefix(amount, match.group("pre"))
         if match.group("scale") and match.end("num") == num_end:
@@ -411,6 +418,22 @@ class SentenceScanner:
             amount.excluded = True
         if amount.kind == NUMBER and amount.words and not amount.scaled:
             amount.excluded = True
+        if amount.kind == NUMBER and not amount.qualifier and self._is_appositive_age(amount):
+            amount.excluded = True
+
+    def _is_appositive_age(self, amount: Amount) -> bool:
+        """ "Name, 33, a care worker": a small number between commas after a capitalised word."""
+        text = self.text
+        before = text[max(0, amount.start - 40) : amount.start]
+        after = text[amount.end : amount.end + 1]
+        previous = _PREVIOUS_TOKEN.search(before)
+        return (
+            amount.value <= self.rules.max_age
+            and previous is not None
+            and previous.group("token").endswith(",")
+            and previous.group("token")[:1].isupper()
+            and after in (",", ")", ";")
+        )
 
     # -- pass 2: ranges ------------------------------------------------------------------
 
@@ -453,7 +476,7 @@ class SentenceScanner:
             return False
         window_start = max(sentence_start, low.start - _WINDOW)
         opener = rules.range_open.search(text, window_start, low.start)
-        opened_by = opener.group("form").lower() if opener is not None else None
+        opened_by = " ".join(opener.group("form").lower().split()) if opener is not None else None
         if opened_by == "between" and rules.between_connector.fullmatch(text, gap_start, gap_end):
             connector = "and"
         elif rules.range_connector.fullmatch(text, gap_start, gap_end):
@@ -462,7 +485,11 @@ class SentenceScanner:
                 return False
         else:
             return False
-        if connector == "to" and self._follows_change(low, sentence_start):
+        if (
+            connector == "to"
+            and opened_by not in rules.range_of
+            and self._follows_change(low, sentence_start)
+        ):
             return False
         if low.excluded or high.excluded:
             if connector in "-–—" and gap_end - gap_start <= 1:
@@ -592,4 +619,6 @@ class SentenceScanner:
 
     def _bare_number_matters(self, figure: RawFigure) -> bool:
         low = figure.low
-        return not low.words and (low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value())
+        if low.words:
+            return low.scaled
+        return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
