@@ -9,12 +9,14 @@ from enum import StrEnum
 
 from summarizers.algorithms import DEFAULT_ALGORITHM, SentenceOrder, Summary, summarize
 from summarizers.document import Document, parse_document
+from summarizers.figures import DEFAULT_MAX_FIGURES, KeyFigure, extract_key_figures
 
 
 class Part(StrEnum):
     """The parts of a structured summary a caller can ask for."""
 
     SUMMARY = "summary"
+    KEY_FIGURES = "key_figures"
     STATS = "stats"
 
 
@@ -44,7 +46,9 @@ class StructuredSummary:
     reference_date: date
     reference_date_source: ReferenceDateSource
     summary: Summary | None
+    key_figures: tuple[KeyFigure, ...] | None
     stats: Stats | None
+    notes: tuple[str, ...] = ()
 
 
 def document_stats(document: Document) -> Stats:
@@ -65,6 +69,7 @@ def summarize_article(
     sentences: int = 3,
     order: SentenceOrder = SentenceOrder.OFFSET,
     include: Collection[Part] = DEFAULT_PARTS,
+    max_figures: int = DEFAULT_MAX_FIGURES,
     reference_date: date | None = None,
     today: date,
 ) -> StructuredSummary:
@@ -78,16 +83,38 @@ def summarize_article(
         reference_date_source = ReferenceDateSource.REQUEST
     else:
         reference_date, reference_date_source = today, ReferenceDateSource.TODAY
+    notes: list[str] = []
+    # Key figures in the summary sentences are more salient, so the summary is built
+    # whenever figures are asked for, even if it is not returned.
     summary = (
         summarize(document, algorithm=algorithm, sentences=sentences, order=order)
-        if Part.SUMMARY in include
+        if Part.SUMMARY in include or Part.KEY_FIGURES in include
         else None
     )
+    key_figures = None
+    if Part.KEY_FIGURES in include:
+        assert summary is not None
+        key_figures = extract_key_figures(
+            document,
+            summary_sentences=[sentence.index for sentence in summary.sentences],
+            max_figures=max_figures,
+        )
+        if not document.language.has_figure_rules:
+            notes.append(_not_yet(Part.KEY_FIGURES, document))
     return StructuredSummary(
         title=document.title,
         language=document.language.name,
         reference_date=reference_date,
         reference_date_source=reference_date_source,
-        summary=summary,
+        summary=summary if Part.SUMMARY in include else None,
+        key_figures=key_figures,
         stats=document_stats(document) if Part.STATS in include else None,
+        notes=tuple(notes),
+    )
+
+
+def _not_yet(part: Part, document: Document) -> str:
+    return (
+        f"{part.value}: not available in {document.language.name} yet (English only), so the list is "
+        "empty rather than a wrong parse."
     )

@@ -68,6 +68,40 @@ def test_every_algorithm_can_be_chosen_by_name(
     assert len({s["index"] for s in summary["sentences"]}) == 4
 
 
+def test_the_example_article_lists_its_key_figures_with_currencies_and_equivalents(
+    client: FlaskClient, example_request: dict[str, Any]
+) -> None:
+    body = client.post("/summarize", json={**example_request, "max_figures": 20}).get_json()
+    figures = {figure["text"]: figure for figure in body["key_figures"]}
+    salary = next(f for f in figures.values() if f["text"].startswith("US$300,000 and $900,000"))
+    assert (salary["min"], salary["max"], salary["currency"], salary["per"]) == (
+        300000,
+        900000,
+        "USD",
+        "year",
+    )
+    assert salary["equivalents"][0]["currency"] == "AUD"
+    assert figures["$1.3 million"]["currency"] != "USD"
+    starts = [figure["start"] for figure in body["key_figures"]]
+    assert starts == sorted(starts)
+    for figure in body["key_figures"]:
+        assert example_request["text"][figure["start"] : figure["end"]] == figure["text"]
+    assert body["notes"] == []
+
+
+def test_max_figures_caps_the_key_figures(client: FlaskClient, example_request: dict[str, Any]) -> None:
+    body = client.post("/summarize", json={**example_request, "max_figures": 2}).get_json()
+    assert len(body["key_figures"]) == 2
+    assert "summary" in body
+
+
+def test_a_language_without_figure_rules_gets_an_empty_list_and_a_note(client: FlaskClient) -> None:
+    text = "Die Preise stiegen um 5 Prozent. Die Löhne stiegen nicht. Der Minister schwieg."
+    body = client.post("/summarize", json={"text": text, "language": "de"}).get_json()
+    assert body["key_figures"] == []
+    assert any(note.startswith("key_figures:") for note in body["notes"])
+
+
 def test_sort_by_rank_puts_the_best_sentence_first(
     client: FlaskClient, example_request: dict[str, Any]
 ) -> None:
@@ -147,6 +181,8 @@ def test_a_body_that_is_not_json_is_a_415_problem(client: FlaskClient) -> None:
         ({"text": "Some news.", "include": ["everything"]}, "include.0"),
         ({"text": "Some news.", "reference_date": "27/07/2023"}, "reference_date"),
         ({"text": "Some news.", "title": ["a"]}, "title"),
+        ({"text": "Some news.", "max_figures": 0}, "max_figures"),
+        ({"text": "Some news.", "max_figures": 201}, "max_figures"),
     ],
 )
 def test_invalid_fields_are_a_422_problem_naming_each_field(

@@ -8,7 +8,9 @@ from typing import Any, ClassVar
 from flask import current_app
 from marshmallow import Schema, ValidationError, fields, post_dump, post_load, validate, validates
 
+from api.schemas.figures import KeyFigureSchema
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, SentenceOrder
+from summarizers.figures import DEFAULT_MAX_FIGURES
 from summarizers.languages import supported_languages
 from summarizers.pipeline import DEFAULT_PARTS, Part, ReferenceDateSource
 
@@ -98,6 +100,16 @@ class SummarizeRequestSchema(Schema):
             "description": "Order of the summary sentences: `offset` (as in the article) or `rank` "
             "(best first).",
             "example": "offset",
+        },
+    )
+    max_figures = fields.Integer(
+        load_default=DEFAULT_MAX_FIGURES,
+        strict=True,
+        validate=validate.Range(min=1, max=200),
+        metadata={
+            "description": "How many key figures at most (1 to 200): the most salient ones, listed in "
+            "the order of the text.",
+            "example": 10,
         },
     )
     include = fields.List(
@@ -218,7 +230,23 @@ class SummarizeResponseSchema(Schema):
     summary = fields.Nested(
         SummarySchema, metadata={"description": "The extractive summary (part `summary`)."}
     )
+    key_figures = fields.List(
+        fields.Nested(KeyFigureSchema),
+        metadata={
+            "description": "The most salient figures (money, percentages, counts, durations, quantities), in "
+            "the order of the text (part `key_figures`). Empty, with a note, for languages without figure "
+            "rules yet."
+        },
+    )
     stats = fields.Nested(StatsSchema, metadata={"description": "Size of the article (part `stats`)."})
+    notes = fields.List(
+        fields.String(),
+        metadata={
+            "description": "What the service could not do for this request and why, e.g. a part that is not "
+            "available in the article's language. Empty when all went as asked.",
+            "example": [],
+        },
+    )
 
     @post_dump
     def _leave_out_parts_not_asked_for(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:

@@ -28,7 +28,7 @@ def _require_json() -> None:
 @blueprint.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
 @blueprint.doc(operationId="summarizeArticle")
 def summarize(arguments: dict[str, Any]) -> StructuredSummary:
-    """Summarize a news article: key sentences with offsets and scores."""
+    """Summarize a news article: key sentences, key figures and a timeline."""
     return summarize_article(
         arguments["text"],
         title=arguments["title"],
@@ -37,6 +37,7 @@ def summarize(arguments: dict[str, Any]) -> StructuredSummary:
         sentences=arguments["sentences"],
         order=arguments["sort_by"],
         include=arguments["include"],
+        max_figures=arguments["max_figures"],
         reference_date=arguments["reference_date"],
         today=datetime.now(UTC).date(),
     )
