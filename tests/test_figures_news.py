@@ -1,6 +1,6 @@
 """The hand-annotated news sentences (tests/fixtures/figures/news_sentences.jsonl).
 
-191 sentences in UK, US, Australian and wire style (tokenized "$ 75 million" included),
+256 sentences in UK, US, Australian and wire style (tokenized "$ 75 million" included),
 about half taken from the BBC and CNN/Daily Mail articles of the shared summarization
 data and the rest written for this set, each annotated by hand with its figures.
 """

@@ -17,11 +17,12 @@ import re
 from summarizers.figures.rules import FigureRules
 from summarizers.figures.scan import COUNT, MONEY, PERCENT, POINTS, RawFigure
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
 _MAX_WORDS = 4
 _REACH = 160
+_FIGURE_WORDS = frozenset({"cent", "percent", "pc", "pct", "bn", "m", "k", "mn", "tn", "per"})
 _LINKING = frozenset(
     {
         "is",
@@ -103,7 +104,12 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
     phrase: list[str] = []
     for word in reversed(words):
         lowered = word.lower()
-        if lowered in rules.stop_words or lowered in _LINKING or len(phrase) == _MAX_WORDS:
+        if (
+            _is_figure_word(lowered, rules)
+            or lowered in rules.stop_words
+            or lowered in _LINKING
+            or len(phrase) == _MAX_WORDS
+        ):
             break
         phrase.insert(0, word)
     while phrase and phrase[0].lower() in rules.intensifiers:
@@ -120,7 +126,7 @@ def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
         words.pop(0)
     for word in words:
         lowered = word.lower()
-        if lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
+        if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
             break
         phrase.append(word)
         if lowered in rules.plural_nouns or _PLURAL_END.search(lowered):
@@ -137,7 +143,7 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
     phrase: list[str] = []
     for word in words:
         lowered = word.lower()
-        if lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
+        if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
             break
         phrase.append(word)
     if not phrase:
@@ -154,6 +160,11 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
     if len(phrase) == 1 and phrase[0][:1].isupper() and not phrase[0].isupper():
         return None
     return " ".join(phrase)
+
+
+def _is_figure_word(word: str, rules: FigureRules) -> bool:
+    """A word that belongs to a figure, not to what it measures: "10", "cent", "million"."""
+    return any(character.isdigit() for character in word) or word in _FIGURE_WORDS or word in rules.vocabulary
 
 
 def _subject(words: list[str], rules: FigureRules) -> str | None:

@@ -94,6 +94,9 @@ class FigureRules:
     intensifiers: frozenset[str]
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
+    count_modifiers: frozenset[str]
+    ratio_after: re.Pattern[str]
+    ratio_before: re.Pattern[str]
 
 
 def figure_data(language_code: str) -> dict[str, Any]:
@@ -308,4 +311,13 @@ def figure_rules(language_code: str) -> FigureRules:
         intensifiers=_words(context["about"]["intensifiers"]),
         plural_nouns=_words(context["about"]["plural_nouns"]),
         vocabulary=frozenset({*number_words, *multipliers, *fractions}),
+        count_modifiers=_words(context["about"]["count_modifiers"]),
+        ratio_after=re.compile(
+            rf"{space}(?:{alternation(context['ratios']['connectors'])}){space}(?:\d|(?:{generated['number_word']})\b)",
+            _FLAGS,
+        ),
+        ratio_before=re.compile(
+            rf"(?:\d|\b(?:{generated['number_word']})){space}(?:{alternation(context['ratios']['connectors'])}){space}$",
+            _FLAGS,
+        ),
     )

@@ -367,6 +367,9 @@ class SentenceScanner:
                 break
             token = word.group("word")
             lowered = token.lower()
+            if lowered in self.rules.count_modifiers and best is None:
+                position = word.end()
+                continue
             if lowered in self.rules.stop_words:
                 break
             if lowered in self.rules.plural_nouns or _PLURAL_END.search(lowered):
@@ -420,6 +423,15 @@ class SentenceScanner:
             amount.excluded = True
         if amount.kind == NUMBER and not amount.qualifier and self._is_appositive_age(amount):
             amount.excluded = True
+        if not amount.money and amount.kind in (NUMBER, COUNT) and self._is_ratio(amount):
+            amount.excluded = True
+
+    def _is_ratio(self, amount: Amount) -> bool:
+        """ "Eight in ten voters": either number of a ratio."""
+        rules, text = self.rules, self.text
+        if rules.ratio_after.match(text, amount.num_end):
+            return True
+        return rules.ratio_before.search(text, max(0, amount.num_start - 16), amount.num_start) is not None
 
     def _is_appositive_age(self, amount: Amount) -> bool:
         """ "Name, 33, a care worker": a small number between commas after a capitalised word."""
