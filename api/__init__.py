@@ -11,6 +11,7 @@ from api.config import settings_from_env
 from api.errors import ProblemApi
 from api.views import docs, meta, summarize
 from summarizers import __version__
+from summarizers.pipeline import preload
 
 API_DESCRIPTION = """\
 Turns a news article into a structured summary: the few sentences that matter, with
@@ -47,4 +48,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     rest_api.register_blueprint(meta.blueprint)
     app.register_blueprint(docs.openapi_yaml)
     app.register_blueprint(docs.swagger_ui)
+    preload()
     return app
