@@ -40,6 +40,8 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
         if words and words[0][0] in rules.multipliers:
             return rules.fractions[first] * rules.multipliers[words[0][0]], words[0][1]
         return None
+    if tokens[0][0] in rules.multipliers:
+        return None  # "million" or "hundred" alone is not a number ("millions of" is not either)
     total = Decimal(0)
     current = Decimal(0)
     consumed = 0

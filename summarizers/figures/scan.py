@@ -45,6 +45,9 @@ _PLURAL_END = re.compile(r"(?<![su])s$|(?<=[^aeiou]i)es$")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LOW_BARE_NUMBER = Decimal(10)
 _MAX_BARE_POINTS = Decimal(100)
+_MINUS = "-−"
+_BEFORE_SIGN = " (\u00a0\t"
+_SIGN_REACH = 3
 _THOUSAND = Decimal(1000)
 
 MONEY, PERCENT, POINTS, DURATION, MEASURE, COUNT, NUMBER = (
@@ -82,6 +85,7 @@ class Amount:
     qualifier: str | None = None
     excluded: bool = False
     bare_points: bool = False
+    minus: int | None = None  # offset of a "-" or "−" glued to the amount: a sign, or a dash
 
     def carries_unit(self) -> bool:
         return self.money or self.kind != NUMBER
@@ -214,7 +218,7 @@ class SentenceScanner:
         )
         self._apply_prefix(amount, match.group("pre"))
         if match.group("scale") and match.end("num") == num_end:
-            scale_text = match.group("scale").strip().lower()
+            scale_text = match.group("scale").strip(" \u00a0\u2009\u202f-").lower()
             scale = rules.scales.get(scale_text)
             if scale is not None:
                 amount.end = match.end("scale")
@@ -228,6 +232,13 @@ class SentenceScanner:
             digits = len(numeral)
             if digits > _MAX_PLAIN_DIGITS:
                 amount.excluded = True
+        sign = amount.start - 1
+        if (
+            sign >= sentence_start
+            and self.text[sign] in _MINUS
+            and (sign == sentence_start or self.text[sign - 1] in _BEFORE_SIGN)
+        ):
+            amount.minus = sign
         self._read_after(amount, sentence_end)
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
@@ -452,6 +463,7 @@ class SentenceScanner:
     def figures(self, start: int, end: int, sentence: int) -> list[RawFigure]:
         end = min(end, start + MAX_SENTENCE_CHARS)
         amounts = self.amounts(start, end)
+        self._apply_signs(amounts)
         figures = self._ranges(amounts, start)
         figures = self._equivalents(figures, end)
         result = []
@@ -464,6 +476,18 @@ class SentenceScanner:
                 continue
             result.append(figure)
         return result
+
+    @staticmethod
+    def _apply_signs(amounts: list[Amount]) -> None:
+        """A glued minus is a sign unless an amount ends just before it ("10 -15%" is a range)."""
+        for index, amount in enumerate(amounts):
+            if amount.minus is None:
+                continue
+            previous = amounts[index - 1] if index else None
+            if previous is not None and amount.minus - previous.end < _SIGN_REACH:
+                continue
+            amount.value = -amount.value
+            amount.start = amount.minus
 
     def _ranges(self, amounts: list[Amount], sentence_start: int) -> list[RawFigure]:
         figures: list[RawFigure] = []
