@@ -95,6 +95,8 @@ class FigureRules:
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
     count_modifiers: frozenset[str]
+    comparison: re.Pattern[str]
+    comparison_gap: int
     ratio_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
 
@@ -312,6 +314,10 @@ def figure_rules(language_code: str) -> FigureRules:
         plural_nouns=_words(context["about"]["plural_nouns"]),
         vocabulary=frozenset({*number_words, *multipliers, *fractions}),
         count_modifiers=_words(context["about"]["count_modifiers"]),
+        comparison=re.compile(
+            rf"(?<![^\W_])(?:{alternation(context['comparisons']['words'])})(?![^\W_])", _FLAGS
+        ),
+        comparison_gap=int(context["comparisons"]["max_gap"]),
         ratio_after=re.compile(
             rf"{space}(?:{alternation(context['ratios']['connectors'])}){space}(?:\d|(?:{generated['number_word']})\b)",
             _FLAGS,

@@ -14,6 +14,7 @@ Everything the patterns match comes from the data files (see `rules.py`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ _OPEN_BRACKET = re.compile(
     rf"{_SPACE}?\({_SPACE}?(?:(?:about|around|approx\.?|approximately|roughly|some|or|c\.)\s)?"
 )
 _CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
+_EQUIVALENT_SEPARATOR = re.compile(rf"{_SPACE}?[;,/]{_SPACE}?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$|(?<=[^aeiou]i)es$")
@@ -466,6 +468,7 @@ class SentenceScanner:
         self._apply_signs(amounts)
         figures = self._ranges(amounts, start)
         figures = self._equivalents(figures, end)
+        self._compared_money(figures)
         result = []
         for figure in figures:
             figure.sentence = sentence
@@ -600,32 +603,71 @@ class SentenceScanner:
     # -- pass 3: equivalents in brackets, periods -----------------------------------------
 
     def _equivalents(self, figures: list[RawFigure], sentence_end: int) -> list[RawFigure]:
+        """ "US$26,000 (A$38,000)", "A$3.1bn ($2.4bn; £1.25bn)", "$10bn per annum (£5.5bn)"."""
+        text = self.text
         result: list[RawFigure] = []
         index = 0
         while index < len(figures):
             figure = figures[index]
-            following = figures[index + 1] if index + 1 < len(figures) else None
-            if following is not None and self._is_equivalent(figure, following, sentence_end):
-                close = _CLOSE_BRACKET.match(self.text, following.end, sentence_end)
-                assert close is not None
-                if following.money and figure.currency == "USD" and all(a.dollar for a in following.amounts):
-                    for amount in following.amounts:
-                        amount.currency, amount.dollar, amount.inherited = None, True, True
-                figure.equivalents.append(following)
-                figure.end = close.end()
+            position = figure.end
+            period = self.rules.per_after.match(text, position, sentence_end)
+            if period is not None:
+                position = period.end()
+            opening = _OPEN_BRACKET.match(text, position, sentence_end)
+            inner: list[RawFigure] = []
+            following = index + 1
+            while (
+                opening is not None
+                and following < len(figures)
+                and self._converts(figure, figures[following])
+                and (
+                    figures[following].start == opening.end()
+                    if not inner
+                    else _EQUIVALENT_SEPARATOR.fullmatch(text, inner[-1].end, figures[following].start)
+                    is not None
+                )
+            ):
+                inner.append(figures[following])
+                following += 1
+            close = _CLOSE_BRACKET.match(text, inner[-1].end, sentence_end) if inner else None
+            if close is None:
                 result.append(figure)
-                index += 2
+                index += 1
                 continue
+            for equivalent in inner:
+                if (
+                    equivalent.money
+                    and figure.currency == "USD"
+                    and all(a.dollar for a in equivalent.amounts)
+                ):
+                    # a bare "$" converting a US-dollar amount is another dollar
+                    for amount in equivalent.amounts:
+                        amount.currency, amount.dollar, amount.inherited = None, True, True
+            if period is not None:
+                figure.per = self.rules.per_after_table[" ".join(period.group("form").lower().split())]
+            figure.equivalents.extend(inner)
+            figure.end = close.end()
             result.append(figure)
-            index += 1
+            index = following
         return result
 
-    def _is_equivalent(self, figure: RawFigure, following: RawFigure, sentence_end: int) -> bool:
-        opening = _OPEN_BRACKET.match(self.text, figure.end, following.start + 1)
-        if opening is None or opening.end() != following.start:
-            return False
-        if _CLOSE_BRACKET.match(self.text, following.end, sentence_end) is None:
-            return False
+    def _compared_money(self, figures: list[RawFigure]) -> None:
+        """ "4.3bn rupees, against 2.7bn": a scaled bare number compared with money is money."""
+        for previous, figure in itertools.pairwise(figures):
+            low = figure.low
+            if not (figure.kind == NUMBER and figure.high is None and low.scaled and previous.money):
+                continue
+            if low.start - previous.end > self.rules.comparison_gap:
+                continue
+            if self.rules.comparison.search(self.text, previous.end, low.start) is None:
+                continue
+            source = previous.high or previous.low
+            self._inherit_currency(low, source)
+            low.unit = None
+
+    @staticmethod
+    def _converts(figure: RawFigure, following: RawFigure) -> bool:
+        """Whether `following` can be `figure` in another currency or unit."""
         if figure.money and following.money:
             return figure.currency != following.currency or following.low.dollar or figure.low.dollar
         if figure.kind == MEASURE and following.kind == MEASURE:
@@ -643,7 +685,7 @@ class SentenceScanner:
                 figure.qualifier = rules.qualifier_after_table[qualifier.group("form").lower()]
                 figure.end = qualifier.end()
             return
-        if not figure.money:
+        if not figure.money or figure.per is not None:
             return
         window_start = max(sentence_start, figure.start - _WINDOW)
         clause = text[window_start : figure.start]
