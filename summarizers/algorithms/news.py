@@ -1,38 +1,56 @@
-"""`news`: a lead-biased, position-aware centrality summarizer for news articles.
+"""`news`: the default summarizer, tuned for news articles.
 
-News is written as an inverted pyramid, so on human-written news the first
-sentences are a strong baseline (Lead-3) that classic centrality algorithms do not
-beat. `news` keeps the lead bias as a prior and uses the rest of the article to choose
-which early sentences to keep and which to replace:
+News is written as an inverted pyramid, so on human-written news the first sentences
+are a baseline (Lead-3) that the classic centrality algorithms do not beat. `news`
+keeps the lead bias as a prior and uses the rest of the article to decide which early
+sentences to keep and which to replace. It has two modes, chosen by the document's
+layout.
 
-    score_i = prior_i + CENTRALITY * centrality_i + TITLE * title_i - QUOTE * quote_i
+Lead mode: flat text (one paragraph, or no title), the usual shape of wire copy and
+of the CNN/DailyMail articles with human-written highlights:
 
-- prior_i = 1 / (1 + i)^POSITION_DECAY for the i-th candidate sentence (0 is the first
-  body sentence: headline, section labels and page furniture are never candidates).
+    score_i = 1 / (1 + i)^POSITION_DECAY + CENTRALITY * centrality_i - QUOTE * quote_i
+
+- i is the sentence's rank among the candidates (0 is the first body sentence:
+  headline, section labels and page furniture are never candidates).
 - centrality_i is PacSum's directed centrality (Zheng & Lapata, 2019): the summed
-  TF-IDF cosine similarity of sentence i to the sentences after it, plus
-  BACKWARD times that to the sentences before it (BACKWARD < 0: a sentence that
-  repeats what came before is not news), scaled to at most 1 over the article.
-- title_i is the cosine similarity to the title or headline, when there is one.
-- quote_i is 1 for a sentence that is only a quotation (it opens with a quotation
-  mark): what someone said is colour, rarely the news itself.
-- Sentences of fewer than MIN_WORDS words ("Scroll down for video.", a bare byline)
-  get the score of the worst sentence minus one.
-
+  TF-IDF cosine similarity of sentence i to the sentences after it, plus BACKWARD
+  times that to the sentences before it, scaled to at most 1 over the article. A lead
+  sentence announces what the rest of the article develops.
+- quote_i is 1 for a sentence that opens with a quotation mark: what someone said is
+  colour, rarely the news itself.
 The sentences are then chosen greedily by maximal marginal relevance (Carbonell &
-Goldstein, 1998): each pick maximises score_i - REDUNDANCY * max similarity to the
-sentences already picked, so the summary does not say the same thing twice. The first
-`MMR_PICKS` picks get ratings in pick order, above every other sentence; the rest keep
-their score. Word vectors are lower-cased, stop-word-free, stemmed words (sumy's
-stemmer and stop words for the document's language) weighted by TF-IDF over the
-article's sentences, so the method works in every supported language.
+Goldstein, 1998): each pick maximises score_i - REDUNDANCY * its largest similarity to
+a sentence already picked. The first MMR_PICKS picks are rated in pick order, above
+every other sentence; the rest keep their score.
 
-The parameters are few and were chosen on the two development sets (BBC News and
-CNN/DailyMail with human-written highlights), tuned on one half of each and checked
-on the other (`benchmarks/bench_summary_news_tuning.py`); nothing is trained or
-downloaded. Everything is linear in the document's length except the similarity
-products, which are sparse and computed in row blocks, and MMR, which looks at
-`MMR_PICKS` sentences only.
+Layout mode: a titled article with several paragraphs (the BBC set):
+
+    score_i = textrank_i + DEGREE * degree_i
+
+- textrank_i is TextRank (sumy's formulation, `fast.textrank_scores`) scaled to a
+  maximum of 1.
+- degree_i is the sentence's summed word overlap with every other sentence, each
+  pair divided by the square root of the product of their lengths, on lower-cased
+  words without stop words or stemming, scaled to a maximum of 1.
+This mode wins on the BBC set, whose references are long machine-made extracts
+(about 8 sentences) that favour long, central sentences; any lead prior costs it
+ROUGE there. `use_layout=False` puts every article in lead mode.
+
+In both modes, sentences of fewer than MIN_WORDS words ("Scroll down for video.")
+are rated below every other sentence, and `select_sentences` drops near-duplicates.
+Word vectors use sumy's stemmer and stop words for the document's language, so the
+method works in every supported language.
+
+Parameters (`NewsParameters`), tuned by grid search on the even-numbered articles of
+each development set and checked on the odd ones
+(`benchmarks/bench_summary_news_tuning.py --grid`); nothing is trained or downloaded:
+
+    POSITION_DECAY = 0.5   CENTRALITY = 0.3   BACKWARD = 0.0   QUOTE = 0.2
+    REDUNDANCY = 0.3       MMR_PICKS = 30     DEGREE = 0.5     MIN_WORDS = 5
+
+Cost: linear in the document's length apart from the sparse similarity products
+(computed in row blocks) and MMR, which looks at MMR_PICKS sentences only.
 """
 
 from __future__ import annotations
@@ -44,15 +62,15 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from summarizers.algorithms.fast import content_stems, count_matrix, row_sums
+from summarizers.algorithms.fast import content_stems, count_matrix, row_sums, stop_words, textrank_scores
 from summarizers.document import Document, Sentence
-from summarizers.text import words
 
 FloatArray = npt.NDArray[np.float64]
 
 NEWS_DESCRIPTION = (
-    "News (default): lead-position prior plus PacSum's directed centrality, similarity to the "
-    "title, a penalty for bare quotations and MMR redundancy removal; tuned for news articles."
+    "News (default): a lead-position prior plus PacSum's directed centrality, a penalty for "
+    "bare quotations and MMR redundancy removal; for a titled article with paragraphs, TextRank "
+    "plus word-overlap degree. Tuned on news (CNN/DailyMail and BBC development sets)."
 )
 
 _QUOTES = "'\"‘’“”«»„‚"
@@ -63,14 +81,18 @@ _SIMILARITY_BLOCK_ROWS = 1024
 class NewsParameters:
     """The settings of `news`; the defaults are the shipped, tuned values."""
 
-    position_decay: float = 1.0
+    # Lead mode (flat text: one paragraph and no title).
+    position_decay: float = 0.5
     centrality: float = 0.3
-    backward: float = -0.5
-    title: float = 0.3
+    backward: float = 0.0
     quote: float = 0.2
     redundancy: float = 0.3
-    min_words: int = 5
     mmr_picks: int = 30
+    # Layout mode (a title or several paragraphs).
+    degree: float = 0.5
+    use_layout: bool = True
+    # Both modes.
+    min_words: int = 5
 
 
 DEFAULT_PARAMETERS = NewsParameters()
@@ -80,54 +102,72 @@ DEFAULT_PARAMETERS = NewsParameters()
 class SentenceFeatures:
     """What `news` knows about the candidates of one document, computed once."""
 
+    structured: bool  # the document has a title and more than one paragraph
     unit_vectors: sparse.csr_matrix  # rows: L2-normalised TF-IDF vectors of the candidates
     forward: FloatArray  # summed similarity to the later candidates
     backward: FloatArray  # summed similarity to the earlier candidates
-    title: FloatArray  # similarity to the title (zeros without one)
     quote: FloatArray  # 1.0 for a bare quotation
     word_counts: FloatArray
+    textrank: FloatArray | None  # TextRank scores scaled to a maximum of 1 (structured only)
+    degree: FloatArray | None  # surface-word degree scaled to a maximum of 1 (structured only)
 
 
 def sentence_features(document: Document, candidates: Sequence[Sentence]) -> SentenceFeatures:
     language = document.language.name
-    token_lists = [content_stems(sentence, language) for sentence in candidates]
-    title_tokens = _title_stems(document, language)
-    vocabulary: dict[str, int] = {}
-    counts = count_matrix([*token_lists, title_tokens], vocabulary)
-    sentence_counts = sparse.csr_matrix(counts[: len(candidates)])
+    stems = [content_stems(sentence, language) for sentence in candidates]
+    counts = count_matrix(stems)
     n = len(candidates)
-    document_frequency = np.asarray((sentence_counts > 0).sum(axis=0)).ravel()
+    document_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
     idf = np.log((n + 1.0) / (document_frequency + 1.0)) + 1.0
-    weighted = sparse.csr_matrix(counts @ sparse.diags(idf))
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    inverse = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    unit = sparse.csr_matrix(sparse.diags(inverse) @ weighted)
-    sentences, title_vector = sparse.csr_matrix(unit[:n]), unit[n]
+    unit = _unit_rows(sparse.csr_matrix(counts @ sparse.diags(idf)))
     forward = np.zeros(n)
     backward = np.zeros(n)
-    transposed = sparse.csr_matrix(sentences.T)
+    transposed = sparse.csr_matrix(unit.T)
     for start in range(0, n, _SIMILARITY_BLOCK_ROWS):
-        block = sparse.csr_matrix(sentences[start : start + _SIMILARITY_BLOCK_ROWS] @ transposed)
+        block = sparse.csr_matrix(unit[start : start + _SIMILARITY_BLOCK_ROWS] @ transposed)
         rows = start + np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
         columns = block.indices
         later = columns > rows
         earlier = columns < rows
         forward += row_sums(rows[later], block.data[later], n)
         backward += row_sums(rows[earlier], block.data[earlier], n)
-    title = np.asarray((sentences @ title_vector.T).todense()).ravel()
     quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
     word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
-    return SentenceFeatures(sentences, forward, backward, title, quote, word_counts)
+    structured = document.title is not None and len(document.paragraphs) > 1
+    textrank = degree = None
+    if structured and n:
+        textrank = _scaled(textrank_scores(counts))
+        degree = _scaled(_surface_degree(candidates, language))
+    return SentenceFeatures(structured, unit, forward, backward, quote, word_counts, textrank, degree)
 
 
-def _title_stems(document: Document, language: str) -> list[str]:
-    if not document.title:
-        return []
-    from summarizers.algorithms.fast import stemmer, stop_words
+def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    inverse = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sparse.csr_matrix(sparse.diags(inverse) @ matrix)
 
+
+def _scaled(values: FloatArray) -> FloatArray:
+    peak = float(np.max(np.abs(values))) if len(values) else 0.0
+    return values / peak if peak > 0 else values
+
+
+def _surface_degree(candidates: Sequence[Sentence], language: str) -> FloatArray:
+    """Sum over the other sentences of shared words / sqrt(length_i * length_j).
+
+    Words are lower-cased and stop words removed, but not stemmed. With D the counts
+    divided by the square root of each sentence's length, this is D (D^T 1) minus the
+    diagonal: linear in the document's length.
+    """
     stop = stop_words(language)
-    stem = stemmer(language)
-    return [stem(word) for word in (w.lower() for w in words(document.title)) if word not in stop]
+    counts = count_matrix([[w for w in (x.lower() for x in s.words) if w not in stop] for s in candidates])
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    inverse = np.divide(1.0, np.sqrt(lengths), out=np.zeros_like(lengths), where=lengths > 0)
+    scaled = sparse.csr_matrix(sparse.diags(inverse) @ counts)
+    totals = np.asarray(scaled.sum(axis=0)).ravel()
+    self_similarity = np.asarray(scaled.multiply(scaled).sum(axis=1)).ravel()
+    result: FloatArray = scaled @ totals - self_similarity
+    return result
 
 
 def _is_bare_quotation(text: str) -> bool:
@@ -137,17 +177,17 @@ def _is_bare_quotation(text: str) -> bool:
 def scores(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARAMETERS) -> FloatArray:
     """Each candidate's score before redundancy removal (see the module docstring)."""
     n = len(features.forward)
-    prior = 1.0 / (1.0 + np.arange(n)) ** parameters.position_decay
-    centrality = features.forward + parameters.backward * features.backward
-    peak = np.max(np.abs(centrality)) if n else 0.0
-    if peak > 0:
-        centrality = centrality / peak
-    score = (
-        prior
-        + parameters.centrality * centrality
-        + parameters.title * features.title
-        - parameters.quote * features.quote
-    )
+    if parameters.use_layout and features.structured and features.textrank is not None:
+        assert features.degree is not None
+        score = features.textrank + parameters.degree * features.degree
+    else:
+        prior = 1.0 / (1.0 + np.arange(n)) ** parameters.position_decay
+        centrality = _scaled(features.forward + parameters.backward * features.backward)
+        score = (
+            prior
+            + parameters.centrality * centrality
+            - parameters.quote * features.quote
+        )
     too_short = features.word_counts < parameters.min_words
     if too_short.any() and not too_short.all():
         score[too_short] = score[~too_short].min() - 1.0
@@ -156,11 +196,12 @@ def scores(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARA
 
 
 def ratings(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARAMETERS) -> list[float]:
-    """Scores, with the first MMR picks moved to the top in the order MMR picks them."""
+    """Scores; in lead mode the first MMR picks move to the top in the order MMR picks them."""
     score = scores(features, parameters)
     n = len(score)
-    if n == 0:
-        return []
+    if n == 0 or (parameters.use_layout and features.structured) or parameters.redundancy == 0:
+        plain: list[float] = score.tolist()
+        return plain
     picks = min(parameters.mmr_picks, n)
     result = score.copy()
     top = score.max()

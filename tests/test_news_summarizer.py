@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, summarize
+from summarizers.algorithms.news import NewsParameters, ratings, scores, sentence_features
+from summarizers.document import parse_document
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO / "tests" / "fixtures" / "summarization" / "articles.jsonl"
+
+FLAT_ARTICLE = (
+    "The city council approved a new budget for schools and roads on Tuesday night. "
+    "The budget raises spending on schools by ten percent and on roads by five percent. "
+    "'We are very happy with the result,' said one parent who attended the meeting. "
+    "Council members argued for three hours before the final vote on the budget. "
+    "Scroll down for video. "
+    "Critics said the budget would raise taxes for small businesses in the city. "
+    "The mayor will sign the budget next week, officials said."
+)
+
+
+def test_news_is_the_default_algorithm() -> None:
+    assert DEFAULT_ALGORITHM == "news"
+    assert "news" in ALGORITHMS
+
+
+def test_flat_text_is_summarized_in_lead_mode_with_the_first_sentence_first() -> None:
+    document = parse_document(FLAT_ARTICLE)
+    features = sentence_features(document, document.candidates)
+    assert not features.structured
+    summary = summarize(document, sentences=3)
+    assert summary.sentences[0].index == 0
+
+
+def test_a_sentence_that_is_only_a_quotation_is_rated_below_the_same_sentence_unquoted() -> None:
+    document = parse_document(FLAT_ARTICLE)
+    features = sentence_features(document, document.candidates)
+    quoted = scores(features)
+    unquoted = scores(dataclasses.replace(features, quote=features.quote * 0))
+    assert features.quote.tolist() == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    assert quoted[2] < unquoted[2]
+
+
+def test_very_short_sentences_are_never_chosen_while_others_remain() -> None:
+    document = parse_document(FLAT_ARTICLE)
+    chosen = {s.text for s in summarize(document, sentences=6).sentences}
+    assert "Scroll down for video." not in chosen
+
+
+def test_redundancy_removal_skips_a_sentence_that_repeats_a_chosen_one() -> None:
+    text = (
+        "Shares in the bank fell sharply on Monday after profits missed forecasts. "
+        "Shares in the bank fell sharply on Monday after its profits missed forecasts again. "
+        "The chief executive promised to cut costs and sell two divisions. "
+        "Analysts expect further falls this week."
+    )
+    document = parse_document(text)
+    with_mmr = summarize(document, sentences=2)
+    assert [s.index for s in with_mmr.sentences] == [0, 2]
+
+
+def test_a_titled_article_with_paragraphs_is_summarized_in_layout_mode() -> None:
+    record = json.loads(ARTICLES.read_text(encoding="utf-8").splitlines()[0])
+    document = parse_document(record["text"], title=record["title"])
+    features = sentence_features(document, document.candidates)
+    assert features.structured
+    assert features.textrank is not None and features.degree is not None
+    flat = NewsParameters(use_layout=False)
+    assert ratings(features) != ratings(features, flat)
+
+
+def test_the_example_article_summary_keeps_the_lead_and_no_page_furniture(example_text: str) -> None:
+    document = parse_document(example_text)
+    summary = summarize(document, algorithm="news", sentences=3)
+    texts = [sentence.text for sentence in summary.sentences]
+    assert len(texts) == 3
+    assert all(document.sentences[s.index].is_candidate for s in summary.sentences)
+    assert texts[0].startswith("Netflix has sparked outrage")
+
+
+def test_news_scores_are_between_zero_and_one_with_the_best_sentence_at_one() -> None:
+    document = parse_document(FLAT_ARTICLE)
+    summary = summarize(document, sentences=3)
+    assert max(s.score for s in summary.sentences) == 1.0
+    assert all(0.0 <= s.score <= 1.0 for s in summary.sentences)
