@@ -231,3 +231,19 @@ def test_any_mix_of_figure_words_and_signs_gives_consistent_figures(parts: list[
         if figure.min is not None and figure.max is not None:
             assert figure.min < figure.max
         assert figure.currency is None or figure.kind == "money"
+
+
+def test_word_lists_in_the_data_files_hold_only_words_never_yaml_booleans() -> None:
+    # YAML reads a bare `on`, `no` or `off` as a boolean: such words must be quoted.
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert not isinstance(key, bool), f"{path}: boolean key"
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                assert not isinstance(value, bool), f"{path}[{index}] is a boolean; quote the word"
+                walk(value, f"{path}[{index}]")
+
+    for file_name, content in _DATA.items():
+        walk(content, file_name)

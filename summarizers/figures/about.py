@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizers.figures.rules import FigureRules
-from summarizers.figures.scan import COUNT, MONEY, PERCENT, POINTS, RawFigure
+from summarizers.figures.scan import COUNT, DURATION, MONEY, PERCENT, POINTS, RawFigure
 
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$")
@@ -51,6 +51,58 @@ _LINKING = frozenset(
         "amounted",
     }
 )
+_ACTIONS = frozenset(
+    {
+        "earn",
+        "earns",
+        "earned",
+        "earning",
+        "spend",
+        "spends",
+        "spent",
+        "receive",
+        "receives",
+        "received",
+        "owe",
+        "owes",
+        "owed",
+        "charge",
+        "charges",
+        "charged",
+        "borrow",
+        "borrowed",
+        "lend",
+        "lent",
+        "donate",
+        "donated",
+        "gave",
+        "give",
+        "gives",
+        "invest",
+        "invests",
+        "invested",
+        "sold",
+        "sell",
+        "sells",
+        "bought",
+        "buy",
+        "buys",
+        "save",
+        "saved",
+        "fined",
+        "fine",
+        "sued",
+        "awarded",
+        "offered",
+        "offer",
+        "offers",
+    }
+)
+_JOINERS = frozenset({"of", "in", "for"})
+_NOT_NOUNS = frozenset(
+    {"worldwide", "each", "apiece", "overall", "home", "alone", "abroad", "annually", "net", "gross"}
+)
+_SUBJECT_REACH = 6
 _COMPLEMENT = re.compile(
     r"\s+(?:are|were|is|was|remain|remained|went|have\s+been|had\s+been)\s+"
     r"(?P<phrase>(?:on|without|out\s+of|off)\s+[^\W\d_][\w'’-]*)",
@@ -69,8 +121,10 @@ def describe(
         left = left[breaks[-1].end() :]
     right = text[figure.end : min(sentence_end, figure.end + _REACH)]
     left_words = _WORD.findall(left)
-    while left_words and left_words[-1].lower() in ("between", "from", "of", "by", "at"):
-        if left_words[-1].lower() == "of":
+    while left_words and left_words[-1].lower() in ("between", "from", "of", "by", "at", "in", "for"):
+        last = left_words[-1].lower()
+        if last == "of" or (last in ("in", "for") and figure.kind == DURATION):
+            # "salary of US$300,000", "biggest shutdown in more than 60 years"
             phrase = _noun_phrase_backwards(left_words[:-1], rules)
             if phrase:
                 return phrase
@@ -91,30 +145,46 @@ def describe(
         following_phrase = _attributive(right, rules)
         if following_phrase:
             return following_phrase
-    subject = _subject(left_words, rules)
+    subject = _subject(left_words[-_SUBJECT_REACH:], rules)
     if subject:
         return subject
-    following = _FOLLOWING_PREP.match(right)
+    following = _FOLLOWING_PREP.match(right) if kind == MONEY else None
     if following is not None:
-        return _noun_phrase_forwards(following.group("rest"), rules)
+        phrase = _noun_phrase_forwards(following.group("rest"), rules)
+        if phrase and not re.match(
+            rf"\W*(?:the\s+|a\s+)?{re.escape(phrase)}\s+of\b", following.group("rest"), re.I
+        ):
+            return phrase  # "spent £7,500 on a hair transplant"; not "on the back of"
     return None
 
 
 def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
     phrase: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.lower()
+        if (
+            lowered in _JOINERS
+            and phrase
+            and index > 0
+            and len(phrase) < _MAX_WORDS - 1
+            and words[index - 1].lower() not in rules.stop_words
+            and not _is_figure_word(words[index - 1].lower(), rules)
+        ):
+            phrase.insert(0, word)  # "shares in Southwest", "price of oil"
+            continue
         if (
             _is_figure_word(lowered, rules)
             or lowered in rules.stop_words
             or lowered in _LINKING
+            or (lowered.endswith("ing") and phrase)
             or len(phrase) == _MAX_WORDS
         ):
             break
         phrase.insert(0, word)
     while phrase and phrase[0].lower() in rules.intensifiers:
         phrase.pop(0)
-    return " ".join(phrase).lower() if phrase else None
+    return " ".join(phrase) if phrase else None
 
 
 def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
@@ -146,7 +216,7 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
         if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
             break
         phrase.append(word)
-    if not phrase:
+    if not phrase or phrase[0].lower() in _NOT_NOUNS or phrase[0].lower().endswith(("ing", "ed", "ly")):
         return None
     if len(phrase) < len(words) and words[len(phrase)].lower() in (
         "is",
@@ -168,12 +238,13 @@ def _is_figure_word(word: str, rules: FigureRules) -> bool:
 
 
 def _subject(words: list[str], rules: FigureRules) -> str | None:
-    """The noun phrase before the verb that leads to the figure: "Revenue rose 5%"."""
+    """The noun phrase before the verb that leads to the figure: "Revenue rose 5%" -> "Revenue";
+    with a verb of earning or spending the verb says what is measured: "actors earn"."""
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
-        if lowered in rules.change_words or lowered in _LINKING:
+        if lowered in rules.change_words or lowered in _LINKING or lowered in _ACTIONS:
             phrase = _noun_phrase_backwards(words[:index], rules)
-            if phrase:
-                return phrase
-            return None
+            if phrase and lowered in _ACTIONS:
+                return f"{phrase} {words[index]}"
+            return phrase
     return None
