@@ -2,7 +2,8 @@
 
 Dump only: it serializes `summarizers.figures.KeyFigure` objects. Imports nothing but
 marshmallow, so it can be used (and tested) without the rest of the API.
-The examples are the figures of the example article (seeds/netflix-ai-job-strike.txt).
+The examples are the salary range of the example article (seeds/netflix-ai-job-strike.txt);
+tests/test_figures_schema.py checks them against what the extractor returns for it.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ class EquivalentSchema(Schema):
     )
     start = fields.Integer(
         dump_only=True,
-        metadata={"description": "Offset of its first character in the request text.", "example": 505},
+        metadata={"description": "Offset of its first character in the request text.", "example": 638},
     )
     end = fields.Integer(
-        dump_only=True, metadata={"description": "Offset just after its last character.", "example": 529}
+        dump_only=True, metadata={"description": "Offset just after its last character.", "example": 662}
     )
     value = fields.Float(
         dump_only=True,
@@ -67,16 +68,17 @@ class MentionSchema(Schema):
     """Another place where the text states the same figure."""
 
     text = fields.String(
-        dump_only=True, metadata={"description": "The figure as written there.", "example": "$1.3 million"}
+        dump_only=True,
+        metadata={"description": "The figure as written there.", "example": "(US)$300,000 – $900,000"},
     )
     start = fields.Integer(
-        dump_only=True, metadata={"description": "Offset of its first character.", "example": 136}
+        dump_only=True, metadata={"description": "Offset of its first character.", "example": 2968}
     )
     end = fields.Integer(
-        dump_only=True, metadata={"description": "Offset just after its last character.", "example": 160}
+        dump_only=True, metadata={"description": "Offset just after its last character.", "example": 2991}
     )
     sentence = fields.Integer(
-        dump_only=True, metadata={"description": "Index of the sentence it is in.", "example": 1}
+        dump_only=True, metadata={"description": "Index of the sentence it is in.", "example": 21}
     )
 
 
@@ -93,10 +95,10 @@ class KeyFigureSchema(Schema):
     )
     start = fields.Integer(
         dump_only=True,
-        metadata={"description": "Offset of the first character in the request text.", "example": 480},
+        metadata={"description": "Offset of the first character in the request text.", "example": 613},
     )
     end = fields.Integer(
-        dump_only=True, metadata={"description": "Offset just after the last character.", "example": 539}
+        dump_only=True, metadata={"description": "Offset just after the last character.", "example": 672}
     )
     kind = fields.Function(
         lambda figure: _enum_value(figure.kind),
@@ -189,8 +191,8 @@ class KeyFigureSchema(Schema):
             "example": [
                 {
                     "text": "A$445,000 – $1.3 million",
-                    "start": 505,
-                    "end": 529,
+                    "start": 638,
+                    "end": 662,
                     "value": None,
                     "min": 445000,
                     "max": 1300000,
@@ -205,6 +207,6 @@ class KeyFigureSchema(Schema):
         dump_only=True,
         metadata={
             "description": "Other places where the text repeats the same figure.",
-            "example": [{"text": "$300,000 – $900,000", "start": 3010, "end": 3029, "sentence": 18}],
+            "example": [{"text": "(US)$300,000 – $900,000", "start": 2968, "end": 2991, "sentence": 21}],
         },
     )
