@@ -158,6 +158,11 @@ def test_malformed_json_is_a_400_problem(client: FlaskClient) -> None:
     assert_problem(response, 400)
 
 
+def test_json_nested_too_deeply_to_decode_is_a_400_problem(client: FlaskClient) -> None:
+    body = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    assert_problem(client.post("/summarize", data=body, content_type="application/json"), 400)
+
+
 def test_a_body_that_is_not_json_is_a_415_problem(client: FlaskClient) -> None:
     response = client.post("/summarize", data="text=hello", content_type="application/x-www-form-urlencoded")
     assert_problem(response, 415)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint
-
+from api.parsing import Blueprint
 from api.schemas.meta import AlgorithmsResponseSchema, HealthResponseSchema
 from summarizers import __version__
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM

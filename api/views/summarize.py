@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import request
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
+from api.parsing import Blueprint
 from api.schemas.summarize import SummarizeRequestSchema, SummarizeResponseSchema
 from summarizers.pipeline import StructuredSummary, summarize_article
 
