@@ -39,7 +39,11 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
         words = [token for token in tokens[1:] if token[0] not in _FILLERS and token[0] not in _ARTICLES]
         if words and words[0][0] in rules.multipliers:
             return rules.fractions[first] * rules.multipliers[words[0][0]], words[0][1]
+        if not words and len(tokens) > 1:
+            return rules.fractions[first], tokens[-1][1]  # "half a" (percentage point)
         return None
+    if len(tokens) == 1 and first_is_article(tokens[0][0]):
+        return Decimal(1), tokens[0][1]  # "a" (percentage point)
     if tokens[0][0] in rules.multipliers:
         return None  # "million" or "hundred" alone is not a number ("millions of" is not either)
     total = Decimal(0)
@@ -71,6 +75,10 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
     if not seen_number:
         return None
     return total + current, consumed
+
+
+def first_is_article(token: str) -> bool:
+    return token in _ARTICLES
 
 
 def _can_add(current: Decimal, value: Decimal) -> bool:

@@ -312,7 +312,9 @@ def figure_rules(language_code: str) -> FigureRules:
         stop_words=_words(context["about"]["stop_words"]),
         intensifiers=_words(context["about"]["intensifiers"]),
         plural_nouns=_words(context["about"]["plural_nouns"]),
-        vocabulary=frozenset({*number_words, *multipliers, *fractions}),
+        vocabulary=frozenset(
+            {*number_words, *multipliers, *fractions, *(form.split()[0] for form in points if " " in form)}
+        ),
         count_modifiers=_words(context["about"]["count_modifiers"]),
         comparison=re.compile(
             rf"(?<![^\W_])(?:{alternation(context['comparisons']['words'])})(?![^\W_])", _FLAGS

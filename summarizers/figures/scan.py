@@ -50,6 +50,7 @@ _MAX_BARE_POINTS = Decimal(100)
 _MINUS = "-−"
 _BEFORE_SIGN = " (\u00a0\t"
 _SIGN_REACH = 3
+_CHANGE_REACH = 4
 _THOUSAND = Decimal(1000)
 
 MONEY, PERCENT, POINTS, DURATION, MEASURE, COUNT, NUMBER = (
@@ -540,12 +541,21 @@ class SentenceScanner:
         return self._carry(low, high)
 
     def _follows_change(self, low: Amount, sentence_start: int) -> bool:
+        """Whether a change word leads to `low` ("rose 5% to", "fell from 3% to"): then "X to Y"
+        are two figures. Only the last few words count, and not across "of" ("a rise of 0.2 to
+        0.3 points" is a range)."""
         window_start = max(sentence_start, low.start - _CLAUSE_WINDOW)
         clause = self.text[window_start : low.start]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
-        return any(word.lower() in self.rules.change_words for word in _WORDS.findall(clause))
+        for word in reversed(_WORDS.findall(clause)[-_CHANGE_REACH:]):
+            lowered = word.lower()
+            if lowered in self.rules.change_words:
+                return True
+            if lowered == "of":
+                return False
+        return False
 
     def _carry(self, low: Amount, high: Amount) -> bool:
         """Make the two ends of a range agree; False when they cannot be one range."""
