@@ -38,8 +38,10 @@ class Dataset:
         self.articles = list(articles)
         self.documents = [parse_document(a.text, title=a.title, language=a.language) for a in self.articles]
         self.candidates = [document.candidates for document in self.documents]
-        pairs = zip(self.documents, self.candidates, strict=True)
+        pairs = list(zip(self.documents, self.candidates, strict=True))
         self.features = [sentence_features(document, candidates) for document, candidates in pairs]
+        flat = NewsParameters(use_layout=False)
+        self.flat_features = [sentence_features(document, candidates, flat) for document, candidates in pairs]
         self._scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
         self._memo: dict[tuple[int, tuple[int, ...]], tuple[float, float, float]] = {}
 
@@ -60,7 +62,8 @@ class Dataset:
             if parameters is None:
                 rated: Sequence[float] = [-float(i) for i in range(len(candidates))]
             else:
-                rated = ratings(self.features[k], parameters)
+                features = self.features if parameters.use_layout else self.flat_features
+                rated = ratings(features[k], parameters)
             summary = select_sentences("news", candidates, rated, 3)
             for i, value in enumerate(self.rouge(k, tuple(s.index for s in summary.sentences))):
                 totals[i] += value

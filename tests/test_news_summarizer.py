@@ -30,7 +30,7 @@ def test_news_is_the_default_algorithm() -> None:
 def test_flat_text_is_summarized_in_lead_mode_with_the_first_sentence_first() -> None:
     document = parse_document(FLAT_ARTICLE)
     features = sentence_features(document, document.candidates)
-    assert not features.structured
+    assert not features.layout
     summary = summarize(document, sentences=3)
     assert summary.sentences[0].index == 0
 
@@ -66,10 +66,12 @@ def test_a_titled_article_with_paragraphs_is_summarized_in_layout_mode() -> None
     record = json.loads(ARTICLES.read_text(encoding="utf-8").splitlines()[0])
     document = parse_document(record["text"], title=record["title"])
     features = sentence_features(document, document.candidates)
-    assert features.structured
+    assert features.layout
     assert features.textrank is not None and features.degree is not None
     flat = NewsParameters(use_layout=False)
-    assert ratings(features) != ratings(features, flat)
+    flat_features = sentence_features(document, document.candidates, flat)
+    assert not flat_features.layout
+    assert ratings(features) != ratings(flat_features, flat)
 
 
 def test_the_example_article_summary_keeps_the_lead_and_no_page_furniture(example_text: str) -> None:

@@ -345,26 +345,49 @@ def kl_order(document: Document, candidates: Sequence[Sentence]) -> list[int]:
         order.append(best)
         remaining[best] = False
         start, end = added_counts.indptr[best], added_counts.indptr[best + 1]
-        for word, added in zip(added_counts.indices[start:end], added_counts.data[start:end], strict=True):
-            rows = columns.indices[columns.indptr[word] : columns.indptr[word + 1]]
-            own = columns.data[columns.indptr[word] : columns.indptr[word + 1]]
-            qw = q[word]
-            before = summary_counts[word]
-            after = before + added
-            if before == 0:
-                old = q_log_q[word] - qw * np.log(own)
-                uncovered[rows] -= qw
-                a_s += q_log_q[word]
-                q_s += qw
-            else:
-                old = -(qw * np.log(before + own) - qw * np.log(before))
-                b_s -= qw * np.log(before)
+        words = added_counts.indices[start:end]
+        if len(words):
+            added = added_counts.data[start:end]
+            before_words = summary_counts[words]
+            after_words = before_words + added
+            new_words = before_words == 0
+            # Every (sentence, word) entry of the words the summary gains.
+            entries, word_of = _column_entries(columns, words)
+            rows = columns.indices[entries]
+            own = columns.data[entries]
+            qw = q[words][word_of]
+            before = before_words[word_of]
+            after = after_words[word_of]
+            was_new = new_words[word_of]
+            safe_before = np.where(was_new, 1.0, before)
+            old = np.where(
+                was_new,
+                q_log_q[words][word_of] - qw * np.log(own),
+                -(qw * np.log(before + own) - qw * np.log(safe_before)),
+            )
             new = -(qw * np.log(after + own) - qw * np.log(after))
-            remainder[rows] += new - old
-            b_s += qw * np.log(after)
-            summary_counts[word] = after
+            remainder += row_sums(rows, new - old, n)
+            uncovered -= row_sums(rows[was_new], qw[was_new], n)
+            q_words = q[words]
+            a_s += float(q_log_q[words][new_words].sum())
+            q_s += float(q_words[new_words].sum())
+            b_s += float((q_words * np.log(after_words)).sum())
+            b_s -= float((q_words[~new_words] * np.log(before_words[~new_words])).sum())
+            summary_counts[words] = after_words
         summary_length += added_lengths[best]
     return order
+
+
+def _column_entries(
+    matrix: sparse.csc_matrix, columns: npt.NDArray[np.int32]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Positions in `matrix.data` of every entry of `columns`, and which column each is."""
+    starts = matrix.indptr[columns].astype(np.int64)
+    lengths = matrix.indptr[columns + 1].astype(np.int64) - starts
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(columns)), lengths)
+    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return starts[owner] + offsets, owner
 
 
 # --- SumBasic ----------------------------------------------------------------------

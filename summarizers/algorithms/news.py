@@ -100,24 +100,44 @@ DEFAULT_PARAMETERS = NewsParameters()
 
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
-    """What `news` knows about the candidates of one document, computed once."""
+    """What `news` knows about the candidates of one document, computed once.
 
-    structured: bool  # the document has a title and more than one paragraph
-    unit_vectors: sparse.csr_matrix  # rows: L2-normalised TF-IDF vectors of the candidates
-    forward: FloatArray  # summed similarity to the later candidates
-    backward: FloatArray  # summed similarity to the earlier candidates
+    Lead mode fills `unit_vectors`, `forward` and `backward`; layout mode `textrank`
+    and `degree`.
+    """
+
+    layout: bool  # layout mode (a titled article with several paragraphs)
     quote: FloatArray  # 1.0 for a bare quotation
     word_counts: FloatArray
-    textrank: FloatArray | None  # TextRank scores scaled to a maximum of 1 (structured only)
-    degree: FloatArray | None  # surface-word degree scaled to a maximum of 1 (structured only)
+    unit_vectors: sparse.csr_matrix | None = None  # L2-normalised TF-IDF rows
+    forward: FloatArray | None = None  # summed similarity to the later candidates
+    backward: FloatArray | None = None  # summed similarity to the earlier candidates
+    textrank: FloatArray | None = None  # TextRank scores scaled to a maximum of 1
+    degree: FloatArray | None = None  # surface-word degree scaled to a maximum of 1
 
 
-def sentence_features(document: Document, candidates: Sequence[Sentence]) -> SentenceFeatures:
+def is_structured(document: Document) -> bool:
+    """A titled article with more than one paragraph: summarized in layout mode."""
+    return document.title is not None and len(document.paragraphs) > 1
+
+
+def sentence_features(
+    document: Document, candidates: Sequence[Sentence], parameters: NewsParameters = DEFAULT_PARAMETERS
+) -> SentenceFeatures:
     language = document.language.name
-    stems = [content_stems(sentence, language) for sentence in candidates]
-    counts = count_matrix(stems)
+    quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
+    word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
+    counts = count_matrix([content_stems(sentence, language) for sentence in candidates])
+    if parameters.use_layout and is_structured(document):
+        return SentenceFeatures(
+            layout=True,
+            quote=quote,
+            word_counts=word_counts,
+            textrank=_scaled(textrank_scores(counts)),
+            degree=_scaled(_surface_degree(candidates, language)),
+        )
     n = len(candidates)
-    document_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
+    document_frequency = np.diff(sparse.csc_matrix(counts).indptr)
     idf = np.log((n + 1.0) / (document_frequency + 1.0)) + 1.0
     unit = _unit_rows(sparse.csr_matrix(counts @ sparse.diags(idf)))
     forward = np.zeros(n)
@@ -131,14 +151,14 @@ def sentence_features(document: Document, candidates: Sequence[Sentence]) -> Sen
         earlier = columns < rows
         forward += row_sums(rows[later], block.data[later], n)
         backward += row_sums(rows[earlier], block.data[earlier], n)
-    quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
-    word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
-    structured = document.title is not None and len(document.paragraphs) > 1
-    textrank = degree = None
-    if structured and n:
-        textrank = _scaled(textrank_scores(counts))
-        degree = _scaled(_surface_degree(candidates, language))
-    return SentenceFeatures(structured, unit, forward, backward, quote, word_counts, textrank, degree)
+    return SentenceFeatures(
+        layout=False,
+        quote=quote,
+        word_counts=word_counts,
+        unit_vectors=unit,
+        forward=forward,
+        backward=backward,
+    )
 
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -176,18 +196,15 @@ def _is_bare_quotation(text: str) -> bool:
 
 def scores(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARAMETERS) -> FloatArray:
     """Each candidate's score before redundancy removal (see the module docstring)."""
-    n = len(features.forward)
-    if parameters.use_layout and features.structured and features.textrank is not None:
-        assert features.degree is not None
+    n = len(features.word_counts)
+    if features.layout:
+        assert features.textrank is not None and features.degree is not None
         score = features.textrank + parameters.degree * features.degree
     else:
+        assert features.forward is not None and features.backward is not None
         prior = 1.0 / (1.0 + np.arange(n)) ** parameters.position_decay
         centrality = _scaled(features.forward + parameters.backward * features.backward)
-        score = (
-            prior
-            + parameters.centrality * centrality
-            - parameters.quote * features.quote
-        )
+        score = prior + parameters.centrality * centrality - parameters.quote * features.quote
     too_short = features.word_counts < parameters.min_words
     if too_short.any() and not too_short.all():
         score[too_short] = score[~too_short].min() - 1.0
@@ -199,22 +216,26 @@ def ratings(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PAR
     """Scores; in lead mode the first MMR picks move to the top in the order MMR picks them."""
     score = scores(features, parameters)
     n = len(score)
-    if n == 0 or (parameters.use_layout and features.structured) or parameters.redundancy == 0:
+    if n == 0 or features.layout or parameters.redundancy == 0:
         plain: list[float] = score.tolist()
         return plain
+    assert features.unit_vectors is not None
+    unit = features.unit_vectors
     picks = min(parameters.mmr_picks, n)
     result = score.copy()
     top = score.max()
     redundancy = np.zeros(n)
     available = np.ones(n, dtype=bool)
-    transposed = sparse.csr_matrix(features.unit_vectors.T)
+    row = np.zeros(unit.shape[1])
     for rank in range(picks):
         value = np.where(available, score - parameters.redundancy * redundancy, -np.inf)
         best = int(np.argmax(value))
         available[best] = False
         result[best] = top + 1.0 + (picks - rank)
-        similarity = np.asarray((features.unit_vectors[best] @ transposed).todense()).ravel()
-        np.maximum(redundancy, similarity, out=redundancy)
+        start, end = unit.indptr[best], unit.indptr[best + 1]
+        row[unit.indices[start:end]] = unit.data[start:end]
+        np.maximum(redundancy, unit @ row, out=redundancy)
+        row[unit.indices[start:end]] = 0.0
     ranked: list[float] = result.tolist()
     return ranked
 
