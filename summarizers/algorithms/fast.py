@@ -194,14 +194,19 @@ def _overlap_edges(
     `zero_norm(shared, norm)` gives the weights where the norm is zero (both sentences
     one word long), where TextRank and Reduction differ.
     """
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
-    log_lengths = np.log(np.maximum(lengths, 1.0))
+    log_lengths = _log_lengths(counts)
     for start, block in _row_blocks(counts, sparse.csr_matrix(counts.T)):
         rows, columns = _coordinates(start, block)
         shared = block.data
         norm = log_lengths[rows] + log_lengths[columns]
         weights = zero_norm(shared, norm)
         yield rows, columns, weights
+
+
+def _log_lengths(counts: sparse.csr_matrix) -> FloatArray:
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    result: FloatArray = np.log(np.maximum(lengths, 1.0))
+    return result
 
 
 def _textrank_weights(shared: FloatArray, norm: FloatArray) -> FloatArray:
@@ -215,21 +220,27 @@ def _reduction_weights(shared: FloatArray, norm: FloatArray) -> FloatArray:
 
 
 def textrank_scores(counts: sparse.csr_matrix) -> FloatArray:
-    """sumy TextRank's scores: PageRank with damping on the shared-word graph."""
+    """sumy TextRank's scores: PageRank with damping on the shared-word graph.
+
+    sumy iterates p <- M^T p with M = (1 - d)/n + d W / rowsum(W). The edge weights W
+    are symmetric (integer overlaps over a symmetric norm), so M^T p is computed as
+    (1 - d)/n sum(p) + d W (p / rowsum(W)), on W as built, without a transpose.
+    """
     n = counts.shape[0]
-    parts = list(_overlap_edges(counts, _textrank_weights))
-    rows = np.concatenate([p[0] for p in parts])
-    columns = np.concatenate([p[1] for p in parts])
-    weights = np.concatenate([p[2] for p in parts])
-    totals = row_sums(rows, weights, n) + TEXTRANK_ZERO_DIVISION_PREVENTION
-    matrix = sparse.csr_matrix((weights / totals[rows], (rows, columns)), shape=(n, n))
-    transposed = sparse.csr_matrix(matrix.T)
+    log_lengths = _log_lengths(counts)
+    blocks = []
+    for start, block in _row_blocks(counts, sparse.csr_matrix(counts.T)):
+        rows, columns = _coordinates(start, block)
+        edge_weights = _textrank_weights(block.data, log_lengths[rows] + log_lengths[columns])
+        blocks.append(sparse.csr_matrix((edge_weights, block.indices, block.indptr), shape=block.shape))
+    weights = sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
+    totals = np.asarray(weights.sum(axis=1)).ravel() + TEXTRANK_ZERO_DIVISION_PREVENTION
     teleport = (1.0 - TEXTRANK_DAMPING) / n
     vector = np.full(n, 1.0 / n)
     change = 1.0
     iterations = 0
     while change > TEXTRANK_EPSILON and iterations < MAX_POWER_ITERATIONS:
-        following = teleport * vector.sum() + TEXTRANK_DAMPING * (transposed @ vector)
+        following = teleport * vector.sum() + TEXTRANK_DAMPING * (weights @ (vector / totals))
         change = float(np.linalg.norm(following - vector))
         vector = following
         iterations += 1
