@@ -25,7 +25,7 @@ from summarizers.document import Document, Sentence, SentenceKind
 from summarizers.figures.about import describe
 from summarizers.figures.model import Equivalent, FigureKind, KeyFigure, Mention, Qualifier
 from summarizers.figures.rules import FigureRules, figure_rules
-from summarizers.figures.scan import MAX_SENTENCE_CHARS, Amount, ExclusionIndex, RawFigure, SentenceScanner
+from summarizers.figures.scan import Amount, ExclusionIndex, RawFigure, SentenceScanner
 
 _DIGIT = re.compile(r"\d")
 DEFAULT_MAX_FIGURES = 10
@@ -87,29 +87,39 @@ def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[Ke
         sentence
         for sentence in document.sentences
         if _is_prose(sentence)
-        and (
-            _DIGIT.search(text, sentence.start, sentence.end)
-            or any(part in vocabulary for word in sentence.words for part in word.lower().split("-"))
-        )
+        and (_DIGIT.search(text, sentence.start, sentence.end) or _has_number_word(sentence, vocabulary))
     ]
-    digit_regions = [
-        (sentence.start, min(sentence.end, sentence.start + MAX_SENTENCE_CHARS))
-        for sentence in candidates
-        if _DIGIT.search(text, sentence.start, sentence.end)
-    ]
-    scanner = SentenceScanner(
-        text, rules, ExclusionIndex(text, rules, digit_regions), uses_pound_sign="£" in text
-    )
+    scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
     raw: list[RawFigure] = []
     for sentence in candidates:
         raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
     resolve_bare_dollars(raw)
-    built = [_key_figure(figure, document, rules) for figure in raw]
-    merged = _merge_repeats(built)
+    built = [_key_figure(figure, document) for figure in raw]
+    merged, statements = _merge_repeats(built)
     body_rank = {
         sentence.index: rank for rank, sentence in enumerate(s for s in document.sentences if s.is_candidate)
     }
-    return tuple(_with_salience(figure, document, summary_sentences, body_rank) for figure in merged)
+    return tuple(
+        _with_salience(
+            _with_about(figure, [raw[index] for index in indices], document, rules),
+            document,
+            summary_sentences,
+            body_rank,
+        )
+        for figure, indices in zip(merged, statements, strict=True)
+    )
+
+
+def _with_about(
+    figure: KeyFigure, statements: list[RawFigure], document: Document, rules: FigureRules
+) -> KeyFigure:
+    """`about` from the first statement of the figure that says what it measures."""
+    for statement in statements:
+        sentence = document.sentences[statement.sentence]
+        about = describe(document.text, statement, sentence.start, sentence.end, rules)
+        if about:
+            return replace(figure, about=about)
+    return figure
 
 
 def _is_prose(sentence: Sentence) -> bool:
@@ -118,8 +128,14 @@ def _is_prose(sentence: Sentence) -> bool:
     length = len(sentence.text)
     if length < MIN_NOISE_LENGTH:
         return True
-    letters = sum(len(word) for word in sentence.words)
-    return letters >= MIN_LETTER_SHARE * length
+    return sum(map(len, sentence.words)) >= MIN_LETTER_SHARE * length
+
+
+def _has_number_word(sentence: Sentence, vocabulary: frozenset[str]) -> bool:
+    words = {word.lower() for word in sentence.words}
+    if not vocabulary.isdisjoint(words):
+        return True
+    return any(not vocabulary.isdisjoint(word.split("-")) for word in words if "-" in word)
 
 
 # -- currencies -----------------------------------------------------------------------------
@@ -178,9 +194,8 @@ def _values(figure: RawFigure) -> tuple[float | None, float | None, float | None
     return None, _number(figure.low.value), _number(figure.high.value)
 
 
-def _key_figure(figure: RawFigure, document: Document, rules: FigureRules) -> KeyFigure:
+def _key_figure(figure: RawFigure, document: Document) -> KeyFigure:
     text = document.text
-    sentence = document.sentences[figure.sentence]
     value, low, high = _values(figure)
     kind = FigureKind(figure.kind)
     equivalents = tuple(
@@ -210,7 +225,7 @@ def _key_figure(figure: RawFigure, document: Document, rules: FigureRules) -> Ke
         else figure.low.unit,
         qualifier=Qualifier(figure.qualifier) if figure.qualifier else None,
         per=figure.per,
-        about=describe(text, figure, sentence.start, sentence.end, rules),
+        about=None,
         sentence=figure.sentence,
         salience=0.0,
         equivalents=equivalents,
@@ -222,12 +237,16 @@ def _identity(figure: KeyFigure) -> tuple[object, ...]:
     return (figure.kind, figure.value, figure.min, figure.max, figure.currency, unit)
 
 
-def _merge_repeats(figures: list[KeyFigure]) -> list[KeyFigure]:
-    """One figure per distinct amount; later statements of it become its mentions."""
+def _merge_repeats(figures: list[KeyFigure]) -> tuple[list[KeyFigure], list[list[int]]]:
+    """One figure per distinct amount; later statements of it become its mentions.
+
+    Also returns, for each merged figure, the indices (into `figures`) of its statements.
+    """
     merged: list[KeyFigure] = []
     mentions: list[list[Mention]] = []
+    statements: list[list[int]] = []
     by_identity: dict[tuple[object, ...], list[int]] = {}
-    for figure in figures:
+    for position, figure in enumerate(figures):
         identity = _identity(figure)
         target = None
         for index in by_identity.get(identity, []):
@@ -239,26 +258,27 @@ def _merge_repeats(figures: list[KeyFigure]) -> list[KeyFigure]:
             by_identity.setdefault(identity, []).append(len(merged))
             merged.append(figure)
             mentions.append([])
+            statements.append([position])
             continue
         first = merged[target]
         if (
             (first.per is None and figure.per)
             or (first.qualifier is None and figure.qualifier)
-            or (first.about is None and figure.about)
             or (not first.equivalents and figure.equivalents)
         ):
             merged[target] = replace(
                 first,
                 per=first.per or figure.per,
                 qualifier=first.qualifier or figure.qualifier,
-                about=first.about or figure.about,
                 equivalents=first.equivalents or figure.equivalents,
             )
         mentions[target].append(Mention(figure.text, figure.start, figure.end, figure.sentence))
-    return [
+        statements[target].append(position)
+    merged = [
         replace(figure, mentions=tuple(repeats)) if repeats else figure
         for figure, repeats in zip(merged, mentions, strict=True)
     ]
+    return merged, statements
 
 
 # -- salience -------------------------------------------------------------------------------

@@ -312,8 +312,16 @@ def figure_rules(language_code: str) -> FigureRules:
         stop_words=_words(context["about"]["stop_words"]),
         intensifiers=_words(context["about"]["intensifiers"]),
         plural_nouns=_words(context["about"]["plural_nouns"]),
+        # A sentence without a digit is read only if it has one of these words: a number word
+        # that can be a figure on its own, or a word that turns "one" or "a" into one.
         vocabulary=frozenset(
-            {*number_words, *multipliers, *fractions, *(form.split()[0] for form in points if " " in form)}
+            {word for word in number_words if word not in _words(numbers["weak_words"]["table"])}
+            | {*multipliers, *fractions}
+            | {
+                form.split()[0].lower()
+                for form in (*points, *percent_forms, *suffixes, *measures)
+                if form.split() and form.split()[0].isalpha()
+            }
         ),
         count_modifiers=_words(context["about"]["count_modifiers"]),
         comparison=re.compile(

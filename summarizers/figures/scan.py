@@ -13,10 +13,8 @@ Everything the patterns match comes from the data files (see `rules.py`).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -29,8 +27,7 @@ MAX_AMOUNTS_PER_SENTENCE = 100
 # is longer; a longer one is text without punctuation or noise).
 MAX_SENTENCE_CHARS = 3000
 _WINDOW = 48
-_EXCLUSION_REACH = 80
-_DIGIT_RUN = re.compile(r"\d+")
+_EXCLUSION_REACH = 40
 _CLAUSE_WINDOW = 90
 _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -125,40 +122,27 @@ class RawFigure:
 
 
 class ExclusionIndex:
-    """Spans that are never figures (dates, times, phone numbers, URLs, names with digits)."""
+    """Spans that are never figures (dates, times, phone numbers, URLs, names with digits).
 
-    def __init__(self, text: str, rules: FigureRules, regions: Iterable[tuple[int, int]]) -> None:
-        spans: list[tuple[int, int]] = []
-        for start, end in _digit_windows(text, regions):
-            for _name, pattern in rules.exclusions:
-                spans.extend(match.span() for match in pattern.finditer(text, start, end))
-        spans.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        self._starts = [start for start, _ in merged]
-        self._spans = merged
+    Looked up lazily, around one amount at a time: every exclusion holds a digit, and the
+    stretch of text searched reaches `_EXCLUSION_REACH` characters either side of it.
+    Money and percentages are never looked up (no date or phone number has a currency).
+    """
 
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_right(self._starts, end - 1) - 1
-        return index >= 0 and self._spans[index][1] > start
+    def __init__(self, text: str, rules: FigureRules) -> None:
+        self._text = text
+        self._patterns = [pattern for _, pattern in rules.exclusions]
 
-
-def _digit_windows(text: str, regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of the regions around their digits: every exclusion holds a digit."""
-    windows: list[tuple[int, int]] = []
-    for region_start, region_end in regions:
-        for run in _DIGIT_RUN.finditer(text, region_start, region_end):
-            start = max(region_start, run.start() - _EXCLUSION_REACH)
-            end = min(region_end, run.end() + _EXCLUSION_REACH)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
-            else:
-                windows.append((start, end))
-    return windows
+    def overlaps(self, start: int, end: int, region_start: int, region_end: int) -> bool:
+        window_start = max(region_start, start - _EXCLUSION_REACH)
+        window_end = min(region_end, end + _EXCLUSION_REACH)
+        for pattern in self._patterns:
+            for match in pattern.finditer(self._text, window_start, window_end):
+                if match.start() >= end:
+                    break
+                if match.end() > start:
+                    return True
+        return False
 
 
 class SentenceScanner:
@@ -229,8 +213,6 @@ class SentenceScanner:
                     self._attached_scale(amount, scale_text, scale.value, sentence_end)
                 else:
                     self._scale(amount, scale.value)
-        if self.exclusions.overlaps(num_start, num_end):
-            amount.excluded = True
         if not amount.excluded and not grouped and not words and "." not in numeral:
             digits = len(numeral)
             if digits > _MAX_PLAIN_DIGITS:
@@ -243,6 +225,10 @@ class SentenceScanner:
         ):
             amount.minus = sign
         self._read_after(amount, sentence_end)
+        if not (
+            amount.money or amount.words or amount.kind in (PERCENT, POINTS)
+        ) and self.exclusions.overlaps(num_start, num_end, sentence_start, sentence_end):
+            amount.excluded = True
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
         return amount
