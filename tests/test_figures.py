@@ -185,3 +185,55 @@ def test_single_sentences_give_the_expected_figure(
         f.kind is kind and f.value == value and f.currency == currency and f.qualifier == qualifier
         for f in figures
     ), figures
+
+
+def _money(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.currency) for f in find_figures(parse_document(text)) if f.kind is FigureKind.MONEY]
+
+
+def test_a_bare_dollar_is_us_dollars_when_the_article_never_writes_us_dollar() -> None:
+    assert _money("The company raised $5m from investors.") == [(5_000_000.0, "USD")]
+    assert _money("Exports reached A$5m, while imports cost $3m.") == [
+        (5_000_000.0, "AUD"),
+        (3_000_000.0, "USD"),
+    ]
+
+
+def test_a_bare_dollar_has_no_currency_when_the_article_marks_us_dollars_and_nothing_settles_it() -> None:
+    text = "The deal is worth US$5m.\n\nThe council will add $3m of its own."
+    assert _money(text) == [(5_000_000.0, "USD"), (3_000_000.0, None)]
+
+
+def test_a_bare_dollar_amount_takes_the_currency_the_article_gives_the_same_amount() -> None:
+    text = "Firm pays $38,000 bonus\n\nStaff earn US$26,000 (A$38,000) a year. The $38,000 bonus is new."
+    figures = find_figures(parse_document(text))
+    (bonus,) = [f for f in figures if f.value == 38_000]
+    assert bonus.currency == "AUD"
+    assert len(bonus.mentions) == 1
+
+
+def test_a_bare_dollar_conversion_of_a_us_dollar_figure_is_another_dollar() -> None:
+    (figure,) = find_figures(parse_document("Actors earn US$26,000 ($38,000) a year."))
+    assert figure.currency == "USD"
+    assert [(e.value, e.currency) for e in figure.equivalents] == [(38_000.0, None)]
+
+
+def test_changes_give_one_figure_per_number_and_ranges_one_figure() -> None:
+    change = find_figures(parse_document("The rate rose from 3.4% to 3.8% over the summer."))
+    assert [(f.value, f.min) for f in change] == [(3.4, None), (3.8, None)]
+    (range_,) = find_figures(parse_document("Forecasts for growth range from 3% to 5%."))
+    assert (range_.min, range_.max, range_.value) == (3.0, 5.0, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike began on July 14, 2023, at 10:30am.",
+        "Call 0800 123 456 or see page 12 of the report.",
+        "The Boeing 737 and the Covid-19 vaccine were discussed in the 1990s.",
+        "It was the third straight quarter of growth for the 2nd year.",
+        "Arsenal won 3-1 after a 2-2 draw.",
+    ],
+)
+def test_dates_times_phone_numbers_labels_names_ordinals_and_scores_are_not_figures(sentence: str) -> None:
+    assert find_figures(parse_document(sentence)) == ()
