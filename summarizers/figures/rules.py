@@ -106,16 +106,15 @@ def figure_data(language_code: str) -> dict[str, Any]:
     return {name: load_yaml(f"{language_code}/figures/{name}.yaml") for name in FIGURE_FILES}
 
 
-def alternation(forms: Iterable[str]) -> str:
+def alternation(forms: Iterable[str], space: str = r"[ \u00a0\u2009\u202f]") -> str:
     """A regex alternation of literal forms, longest first so that "US$" wins over "$"."""
     unique = sorted({form for form in forms if form}, key=lambda form: (-len(form), form))
-    return "|".join(_literal(form) for form in unique)
+    return "|".join(_literal(form, space) for form in unique)
 
 
-def _literal(form: str) -> str:
-    # A space in a form matches one space of any width; letters keep word boundaries.
-    escaped = r"[ \u00a0\u2009\u202f]".join(re.escape(part) for part in form.split(" "))
-    return escaped
+def _literal(form: str, space: str = r"[ \u00a0\u2009\u202f]") -> str:
+    """A form as a pattern: a space in it matches one space of any width (or `space`)."""
+    return space.join(re.escape(part) for part in form.split(" "))
 
 
 def compose(name: str, fragments: Mapping[str, str], generated: Mapping[str, str]) -> str:
@@ -234,6 +233,7 @@ def figure_rules(language_code: str) -> FigureRules:
     durations = {str(key).lower(): str(value) for key, value in units["durations"]["table"].items()}
     measures = {str(key).lower(): str(value) for key, value in units["measures"]["table"].items()}
     per_after = {str(key).lower(): str(value) for key, value in units["per"]["after"].items()}
+    per_after_keys = {" ".join(key.replace("-", " ").split()): value for key, value in per_after.items()}
     per_before = {str(key).lower(): str(value) for key, value in units["per"]["before"].items()}
     qualifiers_before = {
         str(key).lower(): str(value) for key, value in context["qualifiers"]["before"].items()
@@ -244,6 +244,7 @@ def figure_rules(language_code: str) -> FigureRules:
     ranges = context["ranges"]
     no_letter_after = r"(?![^\W_])"
     # "a year" is a period, "a year earlier" is a date: the lookahead keeps them apart.
+    space_or_hyphen = r"[ \u00a0\u2009\u202f-]"
     not_a_date = rf"(?!{space}(?:earlier|ago|before|after|later|previously|prior|on|from|back)\b)"
 
     return FigureRules(
@@ -278,9 +279,10 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         measures=measures,
         per_after=re.compile(
-            rf"(?:{space}?|-)(?P<form>{alternation(per_after)})(?![^\W_]){not_a_date}", _FLAGS
+            rf"(?:{space}?|-)(?P<form>{alternation(per_after, space=space_or_hyphen)})(?![^\W_]){not_a_date}",
+            _FLAGS,
         ),
-        per_after_table=per_after,
+        per_after_table=per_after_keys,
         per_before=re.compile(rf"\b(?P<form>{alternation(per_before)})\b", _FLAGS),
         per_before_table=per_before,
         qualifier_before=re.compile(

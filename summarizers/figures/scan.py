@@ -640,7 +640,7 @@ class SentenceScanner:
                     for amount in equivalent.amounts:
                         amount.currency, amount.dollar, amount.inherited = None, True, True
             if period is not None:
-                figure.per = self.rules.per_after_table[" ".join(period.group("form").lower().split())]
+                figure.per = self.rules.per_after_table[_period_key(period.group("form"))]
             figure.equivalents.extend(inner)
             figure.end = close.end()
             result.append(figure)
@@ -674,7 +674,7 @@ class SentenceScanner:
         rules, text = self.rules, self.text
         period = rules.per_after.match(text, figure.end, sentence_end)
         if period is not None:
-            figure.per = rules.per_after_table[" ".join(period.group("form").lower().split())]
+            figure.per = rules.per_after_table[_period_key(period.group("form"))]
             figure.end = period.end()
             qualifier = rules.qualifier_after.match(text, figure.end, sentence_end)
             if qualifier is not None and figure.qualifier is None:
@@ -696,3 +696,8 @@ class SentenceScanner:
         if low.words:
             return low.scaled
         return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
+
+
+def _period_key(form: str) -> str:
+    """ "a-year", "a  year" and "A year" are the same period form."""
+    return " ".join(form.lower().replace("-", " ").split())
