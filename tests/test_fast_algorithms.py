@@ -114,3 +114,15 @@ def test_vectorised_algorithms_rate_any_document_with_finite_numbers(sentences: 
         ratings = ALGORITHMS[name].rate(document, candidates)
         assert len(ratings) == len(candidates), name
         assert all(math.isfinite(rating) for rating in ratings), name
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8), st.sampled_from(["Budget news", "", "Tax"]))
+def test_news_rates_any_titled_article_with_paragraphs_with_finite_numbers(
+    sentences: list[str], title: str
+) -> None:
+    document = parse_document("\n\n".join(sentences), title=title or None)
+    candidates = document.candidates
+    ratings = ALGORITHMS["news"].rate(document, candidates)
+    assert len(ratings) == len(candidates)
+    assert all(math.isfinite(rating) for rating in ratings)

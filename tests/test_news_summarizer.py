@@ -4,6 +4,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, summarize
 from summarizers.algorithms.news import NewsParameters, ratings, scores, sentence_features
 from summarizers.document import parse_document
@@ -88,3 +90,22 @@ def test_news_scores_are_between_zero_and_one_with_the_best_sentence_at_one() ->
     summary = summarize(document, sentences=3)
     assert max(s.score for s in summary.sentences) == 1.0
     assert all(0.0 <= s.score <= 1.0 for s in summary.sentences)
+
+
+def test_the_evaluation_script_prints_a_rouge_table_for_lead_and_news(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("rouge_score")
+    from summarizers.evaluate import load_articles, main
+
+    assert len(load_articles(ARTICLES, "even")) + len(load_articles(ARTICLES, "odd")) == len(
+        load_articles(ARTICLES)
+    )
+    assert main([str(ARTICLES), "--algorithms", "lead", "news", "--limit", "3"]) == 0
+    table = capsys.readouterr().out
+    assert "| algorithm | ROUGE-1 | ROUGE-2 | ROUGE-L | ms / article |" in table
+    rows = [line for line in table.splitlines() if line.startswith(("| lead ", "| news "))]
+    assert len(rows) == 2
+    for row in rows:
+        rouge1 = float(row.split("|")[2])
+        assert 0.0 < rouge1 <= 100.0

@@ -134,10 +134,6 @@ def _coordinates(start: int, block: sparse.csr_matrix) -> tuple[npt.NDArray[np.i
     return rows, block.indices.astype(np.int64)
 
 
-def _empty_block_matrix(n: int) -> sparse.csr_matrix:
-    return sparse.csr_matrix((n, n), dtype=np.float64)
-
-
 # --- LexRank -----------------------------------------------------------------------
 
 
