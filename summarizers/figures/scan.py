@@ -514,7 +514,7 @@ class SentenceScanner:
         if (
             connector == "to"
             and opened_by not in rules.range_of
-            and self._follows_change(low, sentence_start)
+            and self._follows_change(low, sentence_start, whole_clause=opened_by == "from")
         ):
             return False
         if low.excluded or high.excluded:
@@ -526,16 +526,18 @@ class SentenceScanner:
             return False
         return self._carry(low, high)
 
-    def _follows_change(self, low: Amount, sentence_start: int) -> bool:
+    def _follows_change(self, low: Amount, sentence_start: int, *, whole_clause: bool = False) -> bool:
         """Whether a change word leads to `low` ("rose 5% to", "fell from 3% to"): then "X to Y"
         are two figures. Only the last few words count, and not across "of" ("a rise of 0.2 to
-        0.3 points" is a range)."""
+        0.3 points" is a range). After "from" the whole clause counts: "raise the minimum wage
+        from $7.25 to $15"."""
         window_start = max(sentence_start, low.start - _CLAUSE_WINDOW)
         clause = self.text[window_start : low.start]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
-        for word in reversed(_WORDS.findall(clause)[-_CHANGE_REACH:]):
+        words = _WORDS.findall(clause)
+        for word in reversed(words if whole_clause else words[-_CHANGE_REACH:]):
             lowered = word.lower()
             if lowered in self.rules.change_words:
                 return True
