@@ -44,6 +44,13 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
         return None
     if len(tokens) == 1 and first_is_article(tokens[0][0]):
         return Decimal(1), tokens[0][1]  # "a" (percentage point)
+    words = [token for token, _ in tokens]
+    if len(words) == 5 and words[1] == "and" and words[2] in _ARTICLES and words[3] in rules.fractions:
+        # "one and a half million", "two-and-a-half billion"
+        whole, fraction, multiplier = words[0], words[3], words[4]
+        if whole in rules.number_words and multiplier in rules.multipliers:
+            value = (rules.number_words[whole] + rules.fractions[fraction]) * rules.multipliers[multiplier]
+            return value, tokens[-1][1]
     if tokens[0][0] in rules.multipliers:
         return None  # "million" or "hundred" alone is not a number ("millions of" is not either)
     total = Decimal(0)
