@@ -22,92 +22,7 @@ _PLURAL_END = re.compile(r"(?<![su])s$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
 _MAX_WORDS = 4
 _REACH = 160
-_FIGURE_WORDS = frozenset({"cent", "percent", "pc", "pct", "bn", "m", "k", "mn", "tn", "per"})
-_LINKING = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "reached",
-        "hit",
-        "totalled",
-        "totaled",
-        "stood",
-        "cost",
-        "costs",
-        "earns",
-        "earned",
-        "paid",
-        "pays",
-        "raised",
-        "worth",
-        "valued",
-        "topped",
-        "exceeded",
-        "came",
-        "amounted",
-    }
-)
-_ACTIONS = frozenset(
-    {
-        "earn",
-        "earns",
-        "earned",
-        "earning",
-        "spend",
-        "spends",
-        "spent",
-        "receive",
-        "receives",
-        "received",
-        "owe",
-        "owes",
-        "owed",
-        "charge",
-        "charges",
-        "charged",
-        "borrow",
-        "borrowed",
-        "lend",
-        "lent",
-        "donate",
-        "donated",
-        "gave",
-        "give",
-        "gives",
-        "invest",
-        "invests",
-        "invested",
-        "sold",
-        "sell",
-        "sells",
-        "bought",
-        "buy",
-        "buys",
-        "save",
-        "saved",
-        "fined",
-        "fine",
-        "sued",
-        "awarded",
-        "offered",
-        "offer",
-        "offers",
-    }
-)
-_JOINERS = frozenset({"of", "in", "for"})
-_NOT_NOUNS = frozenset(
-    {"worldwide", "each", "apiece", "overall", "home", "alone", "abroad", "annually", "net", "gross"}
-)
 _SUBJECT_REACH = 6
-_COMPLEMENT = re.compile(
-    r"\s+(?:are|were|is|was|remain|remained|went|have\s+been|had\s+been)\s+"
-    r"(?P<phrase>(?:on|without|out\s+of|off)\s+[^\W\d_][\w'’-]*)",
-    re.IGNORECASE,
-)
 _FOLLOWING_OF = re.compile(r"\s+of\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
 _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
 
@@ -138,7 +53,7 @@ def describe(
             if phrase:
                 return f"share of {phrase}" if kind == PERCENT else phrase
     if kind == COUNT and figure.low.unit:
-        complement = _COMPLEMENT.match(right)
+        complement = rules.complement.match(right)
         unit = figure.low.unit
         return f"{unit} {complement.group('phrase')}" if complement is not None else unit
     if kind == MONEY:
@@ -164,7 +79,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         word = words[index]
         lowered = word.lower()
         if (
-            lowered in _JOINERS
+            lowered in rules.joiners
             and phrase
             and index > 0
             and len(phrase) < _MAX_WORDS - 1
@@ -176,7 +91,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         if (
             _is_figure_word(lowered, rules)
             or lowered in rules.stop_words
-            or lowered in _LINKING
+            or lowered in rules.linking_verbs
             or (lowered.endswith("ing") and phrase)
             or len(phrase) == _MAX_WORDS
         ):
@@ -216,7 +131,7 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
         if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
             break
         phrase.append(word)
-    if not phrase or phrase[0].lower() in _NOT_NOUNS or phrase[0].lower().endswith(("ing", "ed", "ly")):
+    if not phrase or phrase[0].lower() in rules.not_nouns or phrase[0].lower().endswith(("ing", "ed", "ly")):
         return None
     if len(phrase) < len(words) and words[len(phrase)].lower() in (
         "is",
@@ -234,7 +149,11 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
 
 def _is_figure_word(word: str, rules: FigureRules) -> bool:
     """A word that belongs to a figure, not to what it measures: "10", "cent", "million"."""
-    return any(character.isdigit() for character in word) or word in _FIGURE_WORDS or word in rules.vocabulary
+    return (
+        any(character.isdigit() for character in word)
+        or word in rules.figure_words
+        or word in rules.vocabulary
+    )
 
 
 def _subject(words: list[str], rules: FigureRules) -> str | None:
@@ -242,9 +161,9 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
     with a verb of earning or spending the verb says what is measured: "actors earn"."""
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
-        if lowered in rules.change_words or lowered in _LINKING or lowered in _ACTIONS:
+        if lowered in rules.change_words or lowered in rules.linking_verbs or lowered in rules.action_verbs:
             phrase = _noun_phrase_backwards(words[:index], rules)
-            if phrase and lowered in _ACTIONS:
+            if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase
     return None

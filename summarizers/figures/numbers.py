@@ -44,10 +44,10 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
         return None
     if len(tokens) == 1 and first_is_article(tokens[0][0]):
         return Decimal(1), tokens[0][1]  # "a" (percentage point)
-    words = [token for token, _ in tokens]
-    if len(words) == 5 and words[1] == "and" and words[2] in _ARTICLES and words[3] in rules.fractions:
+    names = [token for token, _ in tokens]
+    if len(names) == 5 and names[1] == "and" and names[2] in _ARTICLES and names[3] in rules.fractions:
         # "one and a half million", "two-and-a-half billion"
-        whole, fraction, multiplier = words[0], words[3], words[4]
+        whole, fraction, multiplier = names[0], names[3], names[4]
         if whole in rules.number_words and multiplier in rules.multipliers:
             value = (rules.number_words[whole] + rules.fractions[fraction]) * rules.multipliers[multiplier]
             return value, tokens[-1][1]

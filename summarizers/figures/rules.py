@@ -20,10 +20,6 @@ from summarizers.resources import load_yaml
 FIGURE_FILES = ("numbers", "currencies", "units", "context", "patterns")
 _REFERENCE = re.compile(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +90,13 @@ class FigureRules:
     intensifiers: frozenset[str]
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
+    linking_verbs: frozenset[str]
+    action_verbs: frozenset[str]
+    joiners: frozenset[str]
+    not_nouns: frozenset[str]
+    figure_words: frozenset[str]
+    complement: re.Pattern[str]
+    open_bracket: re.Pattern[str]
     count_modifiers: frozenset[str]
     comparison: re.Pattern[str]
     comparison_gap: int
@@ -166,7 +169,7 @@ def generated_alternations(data: Mapping[str, Any]) -> dict[str, str]:
         "scale_attached": alternation(str(text).lower() for text in scales),
         "currency_prefix": alternation(str(text) for text in currencies["prefixes"]["table"]),
         "currency_code": alternation(currencies["codes"]["table"]),
-        "month": _MONTHS,
+        "month": alternation(str(month) for month in data["patterns"]["months"]),
     }
 
 
@@ -242,6 +245,8 @@ def figure_rules(language_code: str) -> FigureRules:
     exclusion_after = [str(word) for word in units["duration_exclusions"]["after"]]
     exclusion_before = [str(word) for word in units["duration_exclusions"]["before"]]
     ranges = context["ranges"]
+    about = context["about"]
+    any_space = r"\s+"
     no_letter_after = r"(?![^\W_])"
     # "a year" is a period, "a year earlier" is a date: the lookahead keeps them apart.
     space_or_hyphen = r"[ \u00a0\u2009\u202f-]"
@@ -326,6 +331,20 @@ def figure_rules(language_code: str) -> FigureRules:
             }
         ),
         count_modifiers=_words(context["about"]["count_modifiers"]),
+        linking_verbs=_words(about["linking_verbs"]),
+        action_verbs=_words(about["action_verbs"]),
+        joiners=_words(about["joiners"]),
+        not_nouns=_words(about["not_nouns"]),
+        figure_words=_words(about["figure_words"]),
+        complement=re.compile(
+            rf"\s+(?:{alternation(about['complement_verbs'], space=any_space)})\s+"
+            rf"(?P<phrase>(?:{alternation(about['complement_prepositions'], space=any_space)})"
+            rf"\s+[^\W\d_][\w'’-]*)",
+            _FLAGS,
+        ),
+        open_bracket=re.compile(
+            rf"{space}?\({space}?(?:(?:{alternation(about['bracket_openers'])})\s)?", _FLAGS
+        ),
         comparison=re.compile(
             rf"(?<![^\W_])(?:{alternation(context['comparisons']['words'])})(?![^\W_])", _FLAGS
         ),

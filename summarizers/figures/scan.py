@@ -33,9 +33,6 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
-_OPEN_BRACKET = re.compile(
-    rf"{_SPACE}?\({_SPACE}?(?:(?:about|around|approx\.?|approximately|roughly|some|or|c\.)\s)?"
-)
 _CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
 _EQUIVALENT_SEPARATOR = re.compile(rf"{_SPACE}?[;,/]{_SPACE}?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
@@ -611,7 +608,7 @@ class SentenceScanner:
             period = self.rules.per_after.match(text, position, sentence_end)
             if period is not None:
                 position = period.end()
-            opening = _OPEN_BRACKET.match(text, position, sentence_end)
+            opening = self.rules.open_bracket.match(text, position, sentence_end)
             inner: list[RawFigure] = []
             following = index + 1
             while (
