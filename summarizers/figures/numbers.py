@@ -47,10 +47,10 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
     names = [token for token, _ in tokens]
     if len(names) == 5 and names[1] == "and" and names[2] in _ARTICLES and names[3] in rules.fractions:
         # "one and a half million", "two-and-a-half billion"
-        whole, fraction, multiplier = names[0], names[3], names[4]
-        if whole in rules.number_words and multiplier in rules.multipliers:
-            value = (rules.number_words[whole] + rules.fractions[fraction]) * rules.multipliers[multiplier]
-            return value, tokens[-1][1]
+        whole, fraction, scale = names[0], names[3], names[4]
+        if whole in rules.number_words and scale in rules.multipliers:
+            amount = (rules.number_words[whole] + rules.fractions[fraction]) * rules.multipliers[scale]
+            return amount, tokens[-1][1]
     if tokens[0][0] in rules.multipliers:
         return None  # "million" or "hundred" alone is not a number ("millions of" is not either)
     total = Decimal(0)
