@@ -441,7 +441,7 @@ class SentenceScanner:
             and previous is not None
             and previous.group("token").endswith(",")
             and previous.group("token")[:1].isupper()
-            and after in (",", ")", ";")
+            and after in (",", ")", ";", ".")
         )
 
     # -- pass 2: ranges ------------------------------------------------------------------
@@ -625,7 +625,11 @@ class SentenceScanner:
                 inner.append(figures[following])
                 following += 1
             close = _CLOSE_BRACKET.match(text, inner[-1].end, sentence_end) if inner else None
-            if close is None:
+            end = close.end() if close is not None else None
+            if close is None and inner and _EQUIVALENT_SEPARATOR.match(text, inner[-1].end, sentence_end):
+                # "(£9.1bn; and more words)": the equivalents read so far stand, the rest is text
+                end = inner[-1].end
+            if end is None:
                 result.append(figure)
                 index += 1
                 continue
@@ -641,7 +645,7 @@ class SentenceScanner:
             if period is not None:
                 figure.per = self.rules.per_after_table[_period_key(period.group("form"))]
             figure.equivalents.extend(inner)
-            figure.end = close.end()
+            figure.end = end
             result.append(figure)
             index = following
         return result
