@@ -123,7 +123,8 @@ class ExclusionIndex:
 
     Looked up lazily, around one amount at a time: every exclusion holds a digit, and the
     stretch of text searched reaches `_EXCLUSION_REACH` characters either side of it.
-    Money and percentages are never looked up (no date or phone number has a currency).
+    Amounts with a currency sign before them and percentages are never looked up (no date
+    or phone number has one); a currency word after a number is, as in "3p.m.".
     """
 
     def __init__(self, text: str, rules: FigureRules) -> None:
@@ -222,9 +223,10 @@ class SentenceScanner:
         ):
             amount.minus = sign
         self._read_after(amount, sentence_end)
-        if not (
-            amount.money or amount.words or amount.kind in (PERCENT, POINTS)
-        ) and self.exclusions.overlaps(num_start, num_end, sentence_start, sentence_end):
+        prefixed = amount.money and match.group("pre") is not None
+        if not (prefixed or amount.words or amount.kind in (PERCENT, POINTS)) and self.exclusions.overlaps(
+            num_start, num_end, sentence_start, sentence_end
+        ):
             amount.excluded = True
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
