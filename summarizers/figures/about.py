@@ -92,7 +92,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
             _is_figure_word(lowered, rules)
             or lowered in rules.stop_words
             or lowered in rules.linking_verbs
-            or (lowered.endswith("ing") and phrase)
+            or (lowered.endswith(("ing", "ed")) and phrase)
             or len(phrase) == _MAX_WORDS
         ):
             break
@@ -158,7 +158,9 @@ def _is_figure_word(word: str, rules: FigureRules) -> bool:
 
 def _subject(words: list[str], rules: FigureRules) -> str | None:
     """The noun phrase before the verb that leads to the figure: "Revenue rose 5%" -> "Revenue";
-    with a verb of earning or spending the verb says what is measured: "actors earn"."""
+    with a verb of earning or spending the verb says what is measured: "actors earn".
+    Only function words and figures may stand between the verb and the figure ("is suing
+    Los Angeles for $20m" has no subject for the figure)."""
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
         if lowered in rules.change_words or lowered in rules.linking_verbs or lowered in rules.action_verbs:
@@ -166,4 +168,6 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
             if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase
+        if not (lowered in rules.stop_words or _is_figure_word(lowered, rules)):
+            return None
     return None
