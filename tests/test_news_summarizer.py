@@ -109,3 +109,18 @@ def test_the_evaluation_script_prints_a_rouge_table_for_lead_and_news(
     for row in rows:
         rouge1 = float(row.split("|")[2])
         assert 0.0 < rouge1 <= 100.0
+
+
+def test_directed_similarity_equals_the_triangles_of_the_similarity_matrix() -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from summarizers.algorithms.news import directed_similarity
+
+    rng = np.random.default_rng(0)
+    dense = rng.random((600, 40)) * (rng.random((600, 40)) < 0.1)
+    unit = sparse.csr_matrix(dense)
+    similarity = dense @ dense.T
+    forward, backward = directed_similarity(unit)
+    np.testing.assert_allclose(forward, np.triu(similarity, k=1).sum(axis=1), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(backward, np.tril(similarity, k=-1).sum(axis=1), rtol=1e-9, atol=1e-12)

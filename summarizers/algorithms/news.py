@@ -62,7 +62,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from summarizers.algorithms.fast import content_stems, count_matrix, row_sums, stop_words, textrank_scores
+from summarizers.algorithms.fast import count_matrix, stemmer, stop_words, textrank_scores
 from summarizers.document import Document, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -74,7 +74,7 @@ NEWS_DESCRIPTION = (
 )
 
 _QUOTES = "'\"‘’“”«»„‚"
-_SIMILARITY_BLOCK_ROWS = 1024
+_BLOCK_ROWS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,30 +127,26 @@ def sentence_features(
     language = document.language.name
     quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
     word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
-    counts = count_matrix([content_stems(sentence, language) for sentence in candidates])
+    stop = stop_words(language)
+    stem = stemmer(language)
+    # Lower-cased words without stop words, and their stems (sumy's `_to_words_set`).
+    surface = [
+        [word for word in map(str.lower, sentence.words) if word not in stop] for sentence in candidates
+    ]
+    counts = count_matrix([[stem(word) for word in words] for words in surface])
     if parameters.use_layout and is_structured(document):
         return SentenceFeatures(
             layout=True,
             quote=quote,
             word_counts=word_counts,
             textrank=_scaled(textrank_scores(counts)),
-            degree=_scaled(_surface_degree(candidates, language)),
+            degree=_scaled(_surface_degree(count_matrix(surface))),
         )
     n = len(candidates)
     document_frequency = np.diff(sparse.csc_matrix(counts).indptr)
     idf = np.log((n + 1.0) / (document_frequency + 1.0)) + 1.0
     unit = _unit_rows(sparse.csr_matrix(counts @ sparse.diags(idf)))
-    forward = np.zeros(n)
-    backward = np.zeros(n)
-    transposed = sparse.csr_matrix(unit.T)
-    for start in range(0, n, _SIMILARITY_BLOCK_ROWS):
-        block = sparse.csr_matrix(unit[start : start + _SIMILARITY_BLOCK_ROWS] @ transposed)
-        rows = start + np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
-        columns = block.indices
-        later = columns > rows
-        earlier = columns < rows
-        forward += row_sums(rows[later], block.data[later], n)
-        backward += row_sums(rows[earlier], block.data[earlier], n)
+    forward, backward = directed_similarity(unit)
     return SentenceFeatures(
         layout=False,
         quote=quote,
@@ -159,6 +155,28 @@ def sentence_features(
         forward=forward,
         backward=backward,
     )
+
+
+def directed_similarity(unit: sparse.csr_matrix) -> tuple[FloatArray, FloatArray]:
+    """For each row, its summed dot product with the later rows and with the earlier ones.
+
+    forward_i = u_i . (sum of the rows after i): the rows are walked in blocks from the
+    end, each block's rows dotted with the running sum of the rows after the block plus
+    their products with the later rows of their own block. Linear in the number of
+    non-zeros apart from the small in-block products; backward follows from the total:
+    backward_i = u_i . (sum of all rows) - u_i . u_i - forward_i.
+    """
+    n, terms = unit.shape
+    forward = np.zeros(n)
+    after = np.zeros(terms)
+    for start in range(((n - 1) // _BLOCK_ROWS) * _BLOCK_ROWS if n else 0, -1, -_BLOCK_ROWS):
+        block = sparse.csr_matrix(unit[start : start + _BLOCK_ROWS])
+        local = sparse.triu(block @ block.T, k=1, format="csr")
+        forward[start : start + block.shape[0]] = np.asarray(local.sum(axis=1)).ravel() + block @ after
+        after += np.asarray(block.sum(axis=0)).ravel()
+    own = np.asarray(unit.multiply(unit).sum(axis=1)).ravel()
+    backward = unit @ after - own - forward
+    return forward, backward
 
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -172,15 +190,13 @@ def _scaled(values: FloatArray) -> FloatArray:
     return values / peak if peak > 0 else values
 
 
-def _surface_degree(candidates: Sequence[Sentence], language: str) -> FloatArray:
+def _surface_degree(counts: sparse.csr_matrix) -> FloatArray:
     """Sum over the other sentences of shared words / sqrt(length_i * length_j).
 
-    Words are lower-cased and stop words removed, but not stemmed. With D the counts
-    divided by the square root of each sentence's length, this is D (D^T 1) minus the
-    diagonal: linear in the document's length.
+    `counts` are of lower-cased words without stop words, not stemmed. With D the
+    counts divided by the square root of each sentence's length, this is D (D^T 1)
+    minus the diagonal: linear in the document's length.
     """
-    stop = stop_words(language)
-    counts = count_matrix([[w for w in (x.lower() for x in s.words) if w not in stop] for s in candidates])
     lengths = np.asarray(counts.sum(axis=1)).ravel()
     inverse = np.divide(1.0, np.sqrt(lengths), out=np.zeros_like(lengths), where=lengths > 0)
     scaled = sparse.csr_matrix(sparse.diags(inverse) @ counts)
