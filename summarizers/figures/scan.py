@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from summarizers.figures.model import FigureKind
 from summarizers.figures.numbers import digits_value, words_value
 from summarizers.figures.rules import CurrencyForm, FigureRules
 
@@ -47,14 +48,12 @@ _SIGN_REACH = 3
 _CHANGE_REACH = 4
 _THOUSAND = Decimal(1000)
 
-MONEY, PERCENT, POINTS, DURATION, MEASURE, COUNT, NUMBER = (
-    "money",
-    "percent",
-    "percentage_points",
-    "duration",
-    "quantity",
-    "count",
-    "number",
+MONEY, PERCENT, POINTS = FigureKind.MONEY, FigureKind.PERCENT, FigureKind.PERCENTAGE_POINTS
+DURATION, MEASURE, COUNT, NUMBER = (
+    FigureKind.DURATION,
+    FigureKind.QUANTITY,
+    FigureKind.COUNT,
+    FigureKind.NUMBER,
 )
 
 
@@ -77,7 +76,7 @@ class Amount:
     dollar: bool = False
     explicit_us: bool = False
     inherited: bool = False
-    kind: str = NUMBER
+    kind: FigureKind = NUMBER
     unit: str | None = None
     qualifier: str | None = None
     excluded: bool = False
@@ -102,7 +101,7 @@ class RawFigure:
     equivalents: list[RawFigure] = field(default_factory=list)
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> FigureKind:
         return self.low.kind
 
     @property
