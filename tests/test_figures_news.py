@@ -1,8 +1,8 @@
 """The hand-annotated news sentences (tests/fixtures/figures/news_sentences.jsonl).
 
-369 sentences in UK, US, Australian and wire style (tokenized "$ 75 million" included),
+399 sentences in UK, US, Australian and wire style (tokenized "$ 75 million" included),
 147 taken from the BBC and CNN/Daily Mail articles of the shared summarization data
-(some lightly trimmed) and 222 written for this set, each annotated by hand with its
+(some lightly trimmed) and 252 written for this set, each annotated by hand with its
 figures (value or min/max, currency, kind; bracketed conversions marked "equivalent").
 """
 

@@ -269,7 +269,7 @@ def figure_rules(language_code: str) -> FigureRules:
         code_suffix=re.compile(rf"{space}?(?-i:(?P<form>{alternation(codes)}))\b"),
         percent=re.compile(
             rf"(?:{space}?(?P<form>{alternation(f for f in percent_forms if f not in percent_attached)})"
-            rf"|(?P<attached>{alternation(percent_attached)})){no_letter_after}",
+            rf"|{space}?(?-i:(?P<attached>{alternation(percent_attached)}))){no_letter_after}",
             _FLAGS,
         ),
         points=re.compile(rf"{space}?(?P<form>{alternation(points)}){no_letter_after}", _FLAGS),
