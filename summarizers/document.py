@@ -105,8 +105,18 @@ def boilerplate_rules(language: str) -> tuple[BoilerplateRule, ...]:
     )
 
 
+@cache
+def _any_boilerplate(language: str) -> re.Pattern[str] | None:
+    # One alternation tried once per sentence instead of one match per rule.
+    rules = boilerplate_rules(language)
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules), re.IGNORECASE)
+
+
 def is_boilerplate(sentence: str, language: str = "en") -> bool:
-    return any(rule.matches(sentence) for rule in boilerplate_rules(language))
+    pattern = _any_boilerplate(language)
+    return pattern is not None and pattern.match(sentence) is not None
 
 
 def parse_document(text: str, *, title: str | None = None, language: str = "english") -> Document:
