@@ -5,7 +5,8 @@
 Each line of DATA.jsonl is a record with `text` and `reference` (a list of sentences or one
 string), optionally `title` and `language`. Every algorithm summarizes every article through
 the library (`parse_document` then `summarize`, as the API does), and the table shows the mean
-ROUGE-1, ROUGE-2 and ROUGE-L F1 (x100) against the reference and the mean time per article.
+ROUGE-1, ROUGE-2 and ROUGE-L F1 (x100) against the reference and the mean time per article
+(parsing plus summarizing).
 
 ROUGE is Google's `rouge-score` package (the `bench` extra) with the Porter stemmer. ROUGE-L
 is ROUGE-Lsum: summary and reference are split into sentences and joined by newlines, the
