@@ -10,6 +10,13 @@ from enum import StrEnum
 from summarizers.algorithms import DEFAULT_ALGORITHM, SentenceOrder, Summary, summarize
 from summarizers.document import Document, parse_document
 from summarizers.figures import DEFAULT_MAX_FIGURES, KeyFigure, extract_key_figures
+from summarizers.temporal import (
+    TimeExpression,
+    TimelineEvent,
+    build_timeline,
+    find_reference_date,
+    tag_document,
+)
 
 
 class Part(StrEnum):
@@ -17,6 +24,8 @@ class Part(StrEnum):
 
     SUMMARY = "summary"
     KEY_FIGURES = "key_figures"
+    TIMELINE = "timeline"
+    TEMPORAL_EXPRESSIONS = "temporal_expressions"
     STATS = "stats"
 
 
@@ -28,7 +37,8 @@ class ReferenceDateSource(StrEnum):
     TODAY = "today"
 
 
-DEFAULT_PARTS: frozenset[Part] = frozenset(Part)
+# Every expression the tagger found is a debugging aid more than a summary: asked for only.
+DEFAULT_PARTS: frozenset[Part] = frozenset(Part) - {Part.TEMPORAL_EXPRESSIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +57,8 @@ class StructuredSummary:
     reference_date_source: ReferenceDateSource
     summary: Summary | None
     key_figures: tuple[KeyFigure, ...] | None
+    timeline: tuple[TimelineEvent, ...] | None
+    temporal_expressions: tuple[TimeExpression, ...] | None
     stats: Stats | None
     notes: tuple[str, ...] = ()
 
@@ -79,10 +91,7 @@ def summarize_article(
     `today` is the fallback, passed in so that the library never reads the clock.
     """
     document = parse_document(text, title=title, language=language)
-    if reference_date is not None:
-        reference_date_source = ReferenceDateSource.REQUEST
-    else:
-        reference_date, reference_date_source = today, ReferenceDateSource.TODAY
+    reference_date, reference_date_source = _reference_date(document, reference_date, today)
     notes: list[str] = []
     # Key figures in the summary sentences are more salient, so the summary is built
     # whenever figures are asked for, even if it is not returned.
@@ -101,6 +110,13 @@ def summarize_article(
         )
         if not document.language.has_figure_rules:
             notes.append(_not_yet(Part.KEY_FIGURES, document))
+    timeline = expressions = None
+    if Part.TIMELINE in include or Part.TEMPORAL_EXPRESSIONS in include:
+        expressions = tag_document(document, reference_date)
+        if Part.TIMELINE in include:
+            timeline = build_timeline(document, expressions)
+        if not document.language.has_timeline_rules:
+            notes.append(_not_yet(Part.TIMELINE, document))
     return StructuredSummary(
         title=document.title,
         language=document.language.name,
@@ -108,9 +124,22 @@ def summarize_article(
         reference_date_source=reference_date_source,
         summary=summary if Part.SUMMARY in include else None,
         key_figures=key_figures,
+        timeline=timeline,
+        temporal_expressions=expressions if Part.TEMPORAL_EXPRESSIONS in include else None,
         stats=document_stats(document) if Part.STATS in include else None,
         notes=tuple(notes),
     )
+
+
+def _reference_date(
+    document: Document, requested: date | None, today: date
+) -> tuple[date, ReferenceDateSource]:
+    if requested is not None:
+        return requested, ReferenceDateSource.REQUEST
+    published = find_reference_date(document)
+    if published is not None:
+        return published, ReferenceDateSource.TEXT
+    return today, ReferenceDateSource.TODAY
 
 
 def _not_yet(part: Part, document: Document) -> str:

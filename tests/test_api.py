@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -125,10 +126,54 @@ def test_a_language_can_be_named_by_its_code(client: FlaskClient) -> None:
     assert response.get_json()["language"] == "english"
 
 
-def test_without_a_reference_date_the_response_says_it_used_today(client: FlaskClient) -> None:
-    body = client.post("/summarize", json={"text": "Prices rose. Wages did not."}).get_json()
-    assert body["reference_date_source"] == "today"
-    assert len(body["reference_date"]) == 10
+def test_the_example_timeline_dates_the_writers_strike_before_the_actors_strike(
+    client: FlaskClient, example_request: dict[str, Any]
+) -> None:
+    timeline = client.post("/summarize", json=example_request).get_json()["timeline"]
+    by_expression = {entry["expression"]: entry for entry in timeline}
+    writers, actors = by_expression["three months ago"], by_expression["earlier this month"]
+    assert (writers["date"], writers["granularity"]) == ("2023-04", "month")
+    assert (actors["date"], actors["granularity"]) == ("2023-07", "month")
+    assert timeline.index(writers) < timeline.index(actors)
+    assert "stopped work" in writers["event"] and "Writers Guild" in writers["event"]
+    assert "industrial action" in actors["event"]
+    assert [entry["start_date"] for entry in timeline] == sorted(entry["start_date"] for entry in timeline)
+
+
+def test_without_a_reference_date_the_response_resolves_against_today(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from api.views import summarize as view
+
+    monkeypatch.setattr(view, "today_utc", lambda: date(2024, 2, 10))
+    text = "Writers stopped work three months ago. Actors walked out last week."
+    body = client.post("/summarize", json={"text": text}).get_json()
+    assert (body["reference_date"], body["reference_date_source"]) == ("2024-02-10", "today")
+    assert body["timeline"][0]["date"] == "2023-11"
+
+
+def test_a_dateline_in_the_text_is_the_reference_date_when_the_request_has_none(client: FlaskClient) -> None:
+    text = "Published July 27, 2023\nThe writers stopped work three months ago, the union said."
+    body = client.post("/summarize", json={"text": text}).get_json()
+    assert (body["reference_date"], body["reference_date_source"]) == ("2023-07-27", "text")
+    assert body["timeline"][0]["date"] == "2023-04"
+
+
+def test_temporal_expressions_are_listed_only_when_asked_for(
+    client: FlaskClient, example_request: dict[str, Any]
+) -> None:
+    assert "temporal_expressions" not in client.post("/summarize", json=example_request).get_json()
+    body = client.post("/summarize", json={**example_request, "include": ["temporal_expressions"]}).get_json()
+    expressions = {e["text"]: e for e in body["temporal_expressions"]}
+    assert expressions["earlier this month"] == {
+        "text": "earlier this month",
+        "start": 1001,
+        "end": 1019,
+        "type": "DATE",
+        "value": "2023-07",
+        "mod": "START",
+    }
+    assert example_request["text"][1001:1019] == "earlier this month"
 
 
 def test_a_date_time_reference_date_is_kept_as_its_date(client: FlaskClient) -> None:

@@ -9,6 +9,7 @@ from flask import current_app
 from marshmallow import Schema, ValidationError, fields, post_dump, post_load, validate, validates
 
 from api.schemas.figures import KeyFigureSchema
+from api.schemas.timeline import TemporalExpressionSchema, TimelineEventSchema
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, SentenceOrder
 from summarizers.figures import DEFAULT_MAX_FIGURES
 from summarizers.languages import supported_languages
@@ -116,8 +117,9 @@ class SummarizeRequestSchema(Schema):
         fields.String(validate=validate.OneOf([part.value for part in Part])),
         load_default=lambda: sorted(part.value for part in DEFAULT_PARTS),
         metadata={
-            "description": "The parts of the response wanted; parts not listed are left out. Default: all.",
-            "example": ["summary", "stats"],
+            "description": "The parts of the response wanted; parts not listed are left out. Default: all "
+            "but `temporal_expressions`.",
+            "example": ["summary", "key_figures", "timeline"],
         },
     )
 
@@ -236,6 +238,20 @@ class SummarizeResponseSchema(Schema):
             "description": "The most salient figures (money, percentages, counts, durations, quantities), in "
             "the order of the text (part `key_figures`). Empty, with a note, for languages without figure "
             "rules yet."
+        },
+    )
+    timeline = fields.List(
+        fields.Nested(TimelineEventSchema),
+        metadata={
+            "description": "The dated events of the article, sorted by `start_date` then position (part "
+            "`timeline`). Empty, with a note, for languages without date rules yet."
+        },
+    )
+    temporal_expressions = fields.List(
+        fields.Nested(TemporalExpressionSchema),
+        metadata={
+            "description": "Every temporal expression found, normalized to TIMEX3 (part "
+            "`temporal_expressions`, only when asked for)."
         },
     )
     stats = fields.Nested(StatsSchema, metadata={"description": "Size of the article (part `stats`)."})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from flask import request
@@ -13,6 +13,11 @@ from api.schemas.summarize import SummarizeRequestSchema, SummarizeResponseSchem
 from summarizers.pipeline import StructuredSummary, summarize_article
 
 blueprint = Blueprint("summarize", __name__, description="Structured summaries of news articles.")
+
+
+def today_utc() -> date:
+    """The date requests without a `reference_date` and without a dateline resolve against."""
+    return datetime.now(UTC).date()
 
 
 @blueprint.before_request
@@ -40,5 +45,5 @@ def summarize(arguments: dict[str, Any]) -> StructuredSummary:
         include=arguments["include"],
         max_figures=arguments["max_figures"],
         reference_date=arguments["reference_date"],
-        today=datetime.now(UTC).date(),
+        today=today_utc(),
     )
