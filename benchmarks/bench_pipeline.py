@@ -20,10 +20,11 @@ Times are medians over `--repeats` runs (sumy's LexRank runs once at 100k words,
 where it takes minutes; `--sumy-max-words` skips it above a size). The table also
 gives the ratios pipeline/floor and sumy/pipeline, the growth exponent between the
 two largest sizes (log time ratio / log word ratio: 1 is linear, 2 quadratic), the
-peak memory of the pipeline at the largest size (maximum resident set of a fresh
-subprocess that only imports the library and runs it once, and the tracemalloc peak
-of that one call), and the median in-process time of the example article's full API
-response (Flask test client, POST /summarize with the seed request).
+time of each part of the pipeline at the largest size, the peak memory of the pipeline
+there (maximum resident set of a fresh subprocess that only imports the library and
+runs it once, and the tracemalloc peak of that one call), and the median in-process
+time of the example article's full API response (Flask test client, POST /summarize
+with the seed request).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ sys.path.insert(0, str(REPO))
 from summarizers import text as text_tools  # noqa: E402
 from summarizers.algorithms import summarize  # noqa: E402
 from summarizers.document import _paragraph_spans, parse_document  # noqa: E402
-from summarizers.pipeline import summarize_article  # noqa: E402
+from summarizers.pipeline import Part, summarize_article  # noqa: E402
 
 EXAMPLE_TEXT = REPO / "seeds" / "netflix-ai-job-strike.txt"
 EXAMPLE_REQUEST = REPO / "seeds" / "netflix-ai-job-strike.request.json"
@@ -144,6 +145,14 @@ def measure(text: str, repeats: int, run_sumy: bool) -> Row:
     )
 
 
+def part_times(text: str, repeats: int) -> dict[str, float]:
+    """Median seconds of `summarize_article` asked for one part at a time (parse included)."""
+    def run(part: Part) -> None:
+        summarize_article(text, include={part}, today=TODAY)
+
+    return {part.value: median_seconds(lambda part=part: run(part), repeats) for part in Part}
+
+
 def peak_memory(text: str) -> dict[str, int]:
     scratch = REPO / "benchmarks" / ".bench_pipeline_document.txt"
     scratch.write_text(text, encoding="utf-8")
@@ -184,7 +193,13 @@ def _ratio(top: float | None, bottom: float | None) -> str:
     return "-" if top is None or bottom is None or bottom == 0 else f"{top / bottom:,.1f}×"
 
 
-def report(rows: Sequence[Row], memory: dict[str, int], example: tuple[float, float], sources: str) -> str:
+def report(
+    rows: Sequence[Row],
+    parts: dict[str, float],
+    memory: dict[str, int],
+    example: tuple[float, float],
+    sources: str,
+) -> str:
     lines = [
         f"Documents built from {sources}; median wall time in ms.",
         "",
@@ -215,6 +230,13 @@ def report(rows: Sequence[Row], memory: dict[str, int], example: tuple[float, fl
             f"pipeline {growth(small.pipeline, large.pipeline)}, "
             f"sumy LexRank {growth(small.sumy_lexrank, large.sumy_lexrank)}.",
         ]
+    lines += [
+        "",
+        f"One part at a time at {rows[-1].words:,} words (`summarize_article(include={{part}})`, "
+        f"parse included; the summary is also built for key figures), ms: "
+        + ", ".join(f"{name} {_ms(seconds)}" for name, seconds in parts.items())
+        + ".",
+    ]
     lines += [
         "",
         f"Peak memory of the pipeline at {rows[-1].words:,} words: maximum resident set "
@@ -249,9 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_sumy = args.sumy_max_words is None or size <= args.sumy_max_words
         rows.append(measure(text, args.repeats, run_sumy))
         print(f"measured {rows[-1].words:,} words", file=sys.stderr, flush=True)
-    memory = peak_memory(build_document(texts, args.sizes[-1]))
+    largest = build_document(texts, args.sizes[-1])
+    parts = part_times(largest, args.repeats)
+    memory = peak_memory(largest)
     example = example_response_ms(max(args.repeats, 20))
-    print(report(rows, memory, example, sources))
+    print(report(rows, parts, memory, example, sources))
     return 0
 
 
