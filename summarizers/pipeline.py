@@ -8,6 +8,8 @@ from datetime import date
 from enum import StrEnum
 
 from summarizers.algorithms import DEFAULT_ALGORITHM, SentenceOrder, Summary, summarize
+from summarizers.digest import DEFAULT_MAX_CHARS as DEFAULT_DIGEST_CHARS
+from summarizers.digest import render_digest
 from summarizers.document import Document, parse_document
 from summarizers.figures import DEFAULT_MAX_FIGURES, KeyFigure, extract_key_figures
 from summarizers.temporal import (
@@ -27,6 +29,7 @@ class Part(StrEnum):
     TIMELINE = "timeline"
     TEMPORAL_EXPRESSIONS = "temporal_expressions"
     STATS = "stats"
+    DIGEST = "digest"
 
 
 class ReferenceDateSource(StrEnum):
@@ -37,8 +40,9 @@ class ReferenceDateSource(StrEnum):
     TODAY = "today"
 
 
-# Every expression the tagger found is a debugging aid more than a summary: asked for only.
-DEFAULT_PARTS: frozenset[Part] = frozenset(Part) - {Part.TEMPORAL_EXPRESSIONS}
+# Every expression the tagger found is a debugging aid, and the digest repeats the other
+# parts as text: both only when asked for.
+DEFAULT_PARTS: frozenset[Part] = frozenset(Part) - {Part.TEMPORAL_EXPRESSIONS, Part.DIGEST}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,7 @@ class StructuredSummary:
     timeline: tuple[TimelineEvent, ...] | None
     temporal_expressions: tuple[TimeExpression, ...] | None
     stats: Stats | None
+    digest: str | None = None
     notes: tuple[str, ...] = ()
 
 
@@ -82,6 +87,7 @@ def summarize_article(
     order: SentenceOrder = SentenceOrder.OFFSET,
     include: Collection[Part] = DEFAULT_PARTS,
     max_figures: int = DEFAULT_MAX_FIGURES,
+    digest_max_chars: int = DEFAULT_DIGEST_CHARS,
     reference_date: date | None = None,
     today: date,
 ) -> StructuredSummary:
@@ -95,13 +101,15 @@ def summarize_article(
     notes: list[str] = []
     # Key figures in the summary sentences are more salient, so the summary is built
     # whenever figures are asked for, even if it is not returned.
+    wants_figures = Part.KEY_FIGURES in include or Part.DIGEST in include
+    wants_timeline = Part.TIMELINE in include or Part.DIGEST in include
     summary = (
         summarize(document, algorithm=algorithm, sentences=sentences, order=order)
-        if Part.SUMMARY in include or Part.KEY_FIGURES in include
+        if Part.SUMMARY in include or wants_figures
         else None
     )
     key_figures = None
-    if Part.KEY_FIGURES in include:
+    if wants_figures:
         assert summary is not None
         key_figures = extract_key_figures(
             document,
@@ -111,22 +119,32 @@ def summarize_article(
         if not document.language.has_figure_rules:
             notes.append(_not_yet(Part.KEY_FIGURES, document))
     timeline = expressions = None
-    if Part.TIMELINE in include or Part.TEMPORAL_EXPRESSIONS in include:
+    if wants_timeline or Part.TEMPORAL_EXPRESSIONS in include:
         expressions = tag_document(document, reference_date)
-        if Part.TIMELINE in include:
+        if wants_timeline:
             timeline = build_timeline(document, expressions)
         if not document.language.has_timeline_rules:
             notes.append(_not_yet(Part.TIMELINE, document))
+    digest = None
+    if Part.DIGEST in include:
+        digest = render_digest(
+            title=document.title,
+            summary=summary,
+            timeline=timeline,
+            key_figures=key_figures,
+            max_chars=digest_max_chars,
+        )
     return StructuredSummary(
         title=document.title,
         language=document.language.name,
         reference_date=reference_date,
         reference_date_source=reference_date_source,
         summary=summary if Part.SUMMARY in include else None,
-        key_figures=key_figures,
-        timeline=timeline,
+        key_figures=key_figures if Part.KEY_FIGURES in include else None,
+        timeline=timeline if Part.TIMELINE in include else None,
         temporal_expressions=expressions if Part.TEMPORAL_EXPRESSIONS in include else None,
         stats=document_stats(document) if Part.STATS in include else None,
+        digest=digest,
         notes=tuple(notes),
     )
 

@@ -103,6 +103,18 @@ def test_a_language_without_figure_rules_gets_an_empty_list_and_a_note(client: F
     assert any(note.startswith("key_figures:") for note in body["notes"])
 
 
+def test_a_digest_for_chat_is_given_only_when_asked_for_and_fits_its_budget(
+    client: FlaskClient, example_request: dict[str, Any]
+) -> None:
+    assert "digest" not in client.post("/summarize", json=example_request).get_json()
+    body = client.post(
+        "/summarize", json={**example_request, "include": ["digest"], "digest_max_chars": 500}
+    ).get_json()
+    assert set(body) >= {"digest", "title"} and "summary" not in body and "key_figures" not in body
+    assert len(body["digest"]) <= 500
+    assert body["digest"].startswith(body["title"] + "\n\n• ")
+
+
 def test_sort_by_rank_puts_the_best_sentence_first(
     client: FlaskClient, example_request: dict[str, Any]
 ) -> None:
@@ -233,6 +245,7 @@ def test_a_body_that_is_not_json_is_a_415_problem(client: FlaskClient) -> None:
         ({"text": "Some news.", "title": ["a"]}, "title"),
         ({"text": "Some news.", "max_figures": 0}, "max_figures"),
         ({"text": "Some news.", "max_figures": 201}, "max_figures"),
+        ({"text": "Some news.", "digest_max_chars": 79}, "digest_max_chars"),
     ],
 )
 def test_invalid_fields_are_a_422_problem_naming_each_field(

@@ -11,6 +11,7 @@ from marshmallow import Schema, ValidationError, fields, post_dump, post_load, v
 from api.schemas.figures import KeyFigureSchema
 from api.schemas.timeline import TemporalExpressionSchema, TimelineEventSchema
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, SentenceOrder
+from summarizers.digest import DEFAULT_MAX_CHARS as DEFAULT_DIGEST_CHARS
 from summarizers.figures import DEFAULT_MAX_FIGURES
 from summarizers.languages import supported_languages
 from summarizers.pipeline import DEFAULT_PARTS, Part, ReferenceDateSource
@@ -113,12 +114,22 @@ class SummarizeRequestSchema(Schema):
             "example": 10,
         },
     )
+    digest_max_chars = fields.Integer(
+        load_default=DEFAULT_DIGEST_CHARS,
+        strict=True,
+        validate=validate.Range(min=80, max=100_000),
+        metadata={
+            "description": "Longest `digest` in characters (80 to 100,000), e.g. 2000 for Discord, 4096 for "
+            "Telegram. Only used when `include` asks for `digest`.",
+            "example": 2000,
+        },
+    )
     include = fields.List(
         fields.String(validate=validate.OneOf([part.value for part in Part])),
         load_default=lambda: sorted(part.value for part in DEFAULT_PARTS),
         metadata={
             "description": "The parts of the response wanted; parts not listed are left out. Default: all "
-            "but `temporal_expressions`.",
+            "but `temporal_expressions` and `digest`.",
             "example": ["summary", "key_figures", "timeline"],
         },
     )
@@ -255,6 +266,18 @@ class SummarizeResponseSchema(Schema):
         },
     )
     stats = fields.Nested(StatsSchema, metadata={"description": "Size of the article (part `stats`)."})
+    digest = fields.String(
+        metadata={
+            "description": "The title, summary, timeline and key figures as one plain-text message of at "
+            "most `digest_max_chars` characters, ready to post in a chat (part `digest`, only when asked "
+            "for). Items that do not fit are left out whole, least important first.",
+            "example": "Netflix posts $1.3 million artificial intelligence job as actors strike\n\n"
+            "• Netflix has sparked outrage by announcing it is hiring a $1.3 million-per-year AI job, as "
+            "actors and writers strike for better pay and protections against technology.\n\n"
+            "Timeline\n• 2023-04: screenwriters from the Writers Guild of America stopped work\n"
+            "• 2023-07: more than 160,000 actors began industrial action",
+        }
+    )
     notes = fields.List(
         fields.String(),
         metadata={

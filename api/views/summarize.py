@@ -44,6 +44,7 @@ def summarize(arguments: dict[str, Any]) -> StructuredSummary:
         order=arguments["sort_by"],
         include=arguments["include"],
         max_figures=arguments["max_figures"],
+        digest_max_chars=arguments["digest_max_chars"],
         reference_date=arguments["reference_date"],
         today=today_utc(),
     )
