@@ -52,6 +52,10 @@ def _lead(document: Document, candidates: Sequence[Sentence]) -> list[float]:
 
 
 _VECTORISED_NOTE = " Vectorised (NumPy/SciPy sparse); rates sentences as sumy's implementation does."
+_FAST_NOTES = {
+    "lsa": " sumy keeps every singular value, so a sentence's weight is the norm of its column of the "
+    "matrix: computed directly, without an SVD.",
+}
 
 
 def _registry() -> dict[str, Algorithm]:
@@ -61,7 +65,7 @@ def _registry() -> dict[str, Algorithm]:
     }
     for name, description in SUMY_DESCRIPTIONS.items():
         if name in FAST_RATERS:
-            text = description.replace("sumy ", "", 1) + _VECTORISED_NOTE
+            text = description.replace("sumy ", "", 1) + _VECTORISED_NOTE + _FAST_NOTES.get(name, "")
             algorithms[name] = Algorithm(name, text, FAST_RATERS[name])
         else:
             algorithms[name] = Algorithm(name, description, sumy_rater(name, linear=True))
