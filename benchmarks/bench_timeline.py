@@ -1,0 +1,106 @@
+"""Speed of the temporal tagger: the example article, growth with length, hostile input.
+
+    python benchmarks/bench_timeline.py
+
+Prints, asserts nothing. Targets (issue 4): the example article under 5 ms median
+in-process; linear growth (100,000 words take about ten times as long as 10,000);
+a megabyte of digits and month names in under a second.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summarizers.document import parse_document  # noqa: E402
+from summarizers.temporal import build_timeline, tag_document, tag_temporal_expressions  # noqa: E402
+
+REFERENCE = date(2023, 7, 27)
+MONTHS = [
+    "January",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "October",
+    "Nov.",
+    "December",
+]
+
+
+def median_seconds(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def text_of_words(article: str, words: int) -> str:
+    article_words = article.split()
+    copies = words // len(article_words) + 1
+    return " ".join((article_words * copies)[:words])
+
+
+def hostile_texts(size: int) -> dict[str, str]:
+    generator = random.Random(4)
+    mixed: list[str] = []
+    length = 0
+    while length < size:
+        token = (
+            generator.choice(MONTHS)
+            if generator.random() < 0.5
+            else str(generator.randrange(10 ** generator.randint(1, 6)))
+        )
+        mixed.append(token)
+        length += len(token) + 1
+    return {
+        "digits and month names, spaced": " ".join(mixed)[:size],
+        "digits and month names, no spaces": "".join(mixed)[:size],
+        "one run of digits": "7" * size,
+        "month names and commas": ("May, " * (size // 5))[:size],
+    }
+
+
+def main() -> int:
+    article = (ROOT / "seeds" / "netflix-ai-job-strike.txt").read_text(encoding="utf-8")
+    tag_temporal_expressions(article, REFERENCE)  # load and compile the rules once
+    article_time = median_seconds(lambda: tag_temporal_expressions(article, REFERENCE), 200)
+    document = parse_document(article)
+    timeline_time = median_seconds(lambda: build_timeline(document, tag_document(document, REFERENCE)), 50)
+    print(
+        f"example article ({len(article.split())} words): tagger {article_time * 1000:.2f} ms median, "
+        f"tagger + timeline {timeline_time * 1000:.2f} ms (target < 5 ms)"
+    )
+
+    timings = {}
+    for words in (10_000, 100_000):
+        text = text_of_words(article, words)
+        timings[words] = median_seconds(lambda text=text: tag_temporal_expressions(text, REFERENCE), 5)
+        print(f"{words:>7} words: {timings[words] * 1000:8.1f} ms")
+    print(f"ratio 100k / 10k: {timings[100_000] / timings[10_000]:.1f} (linear = 10)")
+
+    for name, text in hostile_texts(1_000_000).items():
+        started = time.perf_counter()
+        found = tag_temporal_expressions(text, REFERENCE)
+        elapsed = time.perf_counter() - started
+        print(
+            f"hostile, {name} ({len(text):,} chars): {elapsed:.2f} s, {len(found)} expressions (target < 1 s)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

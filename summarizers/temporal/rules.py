@@ -1,0 +1,212 @@
+"""Load and compile the temporal rules of a language from its data files.
+
+The data (`summarizers/data/<code>/temporal/`) has three parts, as HeidelTime splits a
+language: `tables.yaml` (normalization tables), `fragments.yaml` (named regex
+fragments, composed by reference as in Recognizers-Text) and `rules.yaml` (extraction
+rules with their normalization and examples). This module only reads and compiles them;
+`tagger.py` interprets the compiled rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from summarizers.resources import data_file_exists, load_yaml
+
+_REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
+_MAX_EXPANSION_DEPTH = 8
+# An expression starts at a word; never inside a number ("1,000", "3.5", "$1990").
+_START_GUARD = r"(?<![\w$€£¥])(?<!\d[.,:/])"
+
+
+class RuleError(ValueError):
+    """A data file is inconsistent (unknown fragment, bad regex, missing field)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    name: str
+    regex: str
+    table: str | None
+    parse: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    index: int
+    name: str
+    type: str
+    value: Mapping[str, Any]
+    mod: str | None
+    title_case: bool
+    requires_before: re.Pattern[str] | None
+    groups: Mapping[str, str]  # group name in the rule -> fragment name
+    pattern: re.Pattern[str]
+    examples: tuple[Mapping[str, Any], ...]
+
+    def group_key(self, name: str) -> str:
+        return f"g{self.index}_{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    language: str
+    tables: Mapping[str, Mapping[str, Any]]
+    fragments: Mapping[str, Fragment]
+    rules: tuple[Rule, ...]
+    master: re.Pattern[str]
+    triggers: frozenset[str]
+    future_cues: re.Pattern[str]
+    past_cues: re.Pattern[str]
+    point_modifier_lead: re.Pattern[str]
+    quantity_modifier_before: re.Pattern[str]
+    point_modifier_before: re.Pattern[str]
+
+
+def table_alternation(keys: list[str], abbreviations: frozenset[str] = frozenset()) -> str:
+    """Whole-word alternation of table keys, longest first so "a couple of" beats "a".
+
+    Keys in `abbreviations` may be followed by a full stop ("Sept.").
+    """
+    ordered = sorted(keys, key=lambda key: (-len(key), key))
+    alternatives = "|".join(
+        r"\s+".join(re.escape(part) for part in key.split())
+        + (r"(?:\.|(?![a-z0-9]))" if key in abbreviations else "")
+        for key in ordered
+    )
+    return f"(?:{alternatives})(?![a-z0-9])"
+
+
+def abbreviations_of(table: Mapping[str, Any]) -> frozenset[str]:
+    """Keys that begin a longer key with the same value: "sept" of "september"."""
+    keys = [str(key) for key in table]
+    return frozenset(
+        key
+        for key in keys
+        if any(
+            other.startswith(key) and other not in (key, key + "s", key + "es") and table[other] == table[key]
+            for other in keys
+        )
+    )
+
+
+def _load_fragments(raw: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> dict[str, Fragment]:
+    fragments: dict[str, Fragment] = {}
+    for name, spec in raw.items():
+        table = spec.get("table")
+        if table is not None:
+            if table not in tables:
+                raise RuleError(f"fragment {name!r} names unknown table {table!r}")
+            rows = tables[table]
+            regex = table_alternation([str(key) for key in rows], abbreviations_of(rows)) + spec.get(
+                "suffix", ""
+            )
+        else:
+            regex = spec["regex"]
+        fragments[name] = Fragment(name, regex, table, spec.get("parse"))
+    return fragments
+
+
+def _expand(
+    pattern: str, fragments: Mapping[str, Fragment], groups: dict[str, str], prefix: str, depth: int = 0
+) -> str:
+    if depth > _MAX_EXPANSION_DEPTH:
+        raise RuleError(f"fragments nest too deep in {pattern!r}")
+
+    def substitute(match: re.Match[str]) -> str:
+        silent, alias, name = match.group(1), match.group(2), match.group(3)
+        if name not in fragments:
+            raise RuleError(f"unknown fragment {name!r}")
+        inner = _expand(fragments[name].regex, fragments, {}, prefix, depth + 1)
+        if silent:
+            return f"(?:{inner})"
+        group = alias or name
+        if group in groups:
+            raise RuleError(f"group {group!r} used twice in {pattern!r}")
+        groups[group] = name
+        return f"(?P<{prefix}{group}>{inner})"
+
+    return _REFERENCE.sub(substitute, pattern)
+
+
+def _words_of(regex: str) -> set[str]:
+    """The literal words a regex can start a match with (an over-approximation: all of them)."""
+    without_escapes = re.sub(r"\\.|\(\?P<\w+>|\(\?[:!=<]+", " ", regex)
+    return set(re.findall(r"[a-z]+", without_escapes))
+
+
+def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, Fragment]) -> tuple[Rule, str]:
+    groups: dict[str, str] = {}
+    source = spec["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")
+    try:
+        expanded = _expand(source, fragments, groups, f"g{index}_")
+        standalone = re.compile(_START_GUARD + f"(?:{expanded})")
+    except (re.error, KeyError) as error:
+        raise RuleError(f"rule {spec.get('name')!r}: {error}") from error
+    requires_before = spec.get("requires_before")
+    rule = Rule(
+        index=index,
+        name=spec["name"],
+        type=spec["type"],
+        value=spec["value"],
+        mod=spec.get("mod"),
+        title_case=spec.get("case") == "title",
+        requires_before=re.compile(requires_before) if requires_before else None,
+        groups=groups,
+        pattern=standalone,
+        examples=tuple(spec.get("examples", ())),
+    )
+    return rule, expanded
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(cues, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+
+
+@cache
+def load_rules(language_code: str) -> RuleSet | None:
+    """The compiled rules of a language, or None when it has no temporal data files."""
+    base = f"{language_code}/temporal"
+    if not data_file_exists(f"{base}/rules.yaml"):
+        return None
+    tables: dict[str, Mapping[str, Any]] = load_yaml(f"{base}/tables.yaml")
+    fragments = _load_fragments(load_yaml(f"{base}/fragments.yaml")["fragments"], tables)
+    compiled = [
+        _compile_rule(index, spec, fragments)
+        for index, spec in enumerate(load_yaml(f"{base}/rules.yaml")["rules"])
+    ]
+    rules = tuple(rule for rule, _ in compiled)
+    master = re.compile(
+        _START_GUARD + "(?:" + "|".join(f"(?P<r{rule.index}>{expanded})" for rule, expanded in compiled) + ")"
+    )
+    triggers: set[str] = set()
+    for _rule, expanded in compiled:
+        triggers |= _words_of(expanded)
+    modifiers = {str(key): str(value) for key, value in tables["modifiers"].items()}
+    point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
+    point_before = [key for key in point if key not in ("earlier", "later")]
+    quantity = [key for key, value in modifiers.items() if value not in ("START", "END", "MID")]
+    return RuleSet(
+        language=language_code,
+        tables=tables,
+        fragments=fragments,
+        rules=rules,
+        master=master,
+        triggers=frozenset(triggers),
+        future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
+        past_cues=re.compile(
+            _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
+        ),
+        point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
+        quantity_modifier_before=re.compile(r"(?<![a-z])" + table_alternation(quantity) + r"\s+$"),
+        point_modifier_before=re.compile(
+            r"(?<![a-z])" + table_alternation(point_before) + r"(?:\s*-\s*|\s+)$"
+        ),
+    )

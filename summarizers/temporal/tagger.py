@@ -1,0 +1,533 @@
+"""The temporal tagger: find temporal expressions and normalize them to TIMEX3.
+
+Matching is linear in the length of the text. The text is scanned once for words that
+can start an expression (words of the rules and tables, and numbers); at each such word
+the rules, compiled into one alternation in priority order, are tried once with
+`re.match`. Every quantifier in the data files is bounded, so each try is short.
+
+Normalization is done in document order with a small context: the reference date, the
+last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and
+whether the clause looks forward ("will meet Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from summarizers.languages import UnsupportedLanguageError, resolve_language
+from summarizers.temporal import calendar as cal
+from summarizers.temporal.model import TimeExpression, TimexType
+from summarizers.temporal.rules import Rule, RuleSet, load_rules
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_CLAUSE_START = re.compile(r"[.!?;:\n]\s|[\n\"“”]")
+_CLAUSE_WINDOW = 80
+_MODIFIER_WINDOW = 24
+_FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
+# A date written without a year in a clause of no clear tense is taken within this many
+# days of the reference date, either side.
+_PRESENT_TENSE_REACH = 183
+
+Value = str | tuple[str, str] | None
+
+
+def tag_temporal_expressions(
+    text: str, reference_date: date, *, language: str = "english"
+) -> tuple[TimeExpression, ...]:
+    """Temporal expressions of `text` in order, normalized against `reference_date`.
+
+    Returns an empty tuple for a language without temporal rules.
+    """
+    try:
+        code = resolve_language(language).code
+    except UnsupportedLanguageError:
+        return ()
+    rules = load_rules(code)
+    if rules is None:
+        return ()
+    return _Tagger(rules, text, reference_date).run()
+
+
+@dataclass(slots=True)
+class _Context:
+    reference: date
+    anchor: str | None = None  # last calendar value mentioned
+    future: bool = False
+    past: bool = False
+    mentions: list[str] = field(default_factory=list)
+
+
+class _Tagger:
+    def __init__(self, rules: RuleSet, text: str, reference: date) -> None:
+        self.rules = rules
+        self.text = text
+        self.lowered = text.translate(_ASCII_LOWER)
+        self.context = _Context(reference)
+
+    def run(self) -> tuple[TimeExpression, ...]:
+        found: list[TimeExpression] = []
+        lowered = self.lowered
+        triggers = self.rules.triggers
+        last_end = 0
+        for token in _TOKEN.finditer(lowered):
+            start = token.start()
+            if start < last_end:
+                continue
+            word = token.group()
+            if not (word[0].isdigit() or word in triggers):
+                continue
+            expression = self._match_at(start)
+            if expression is not None:
+                found.append(expression)
+                last_end = expression.end
+        return tuple(found)
+
+    def _match_at(self, position: int) -> TimeExpression | None:
+        match = self.rules.master.match(self.lowered, position)
+        if match is None:
+            return None
+        first = int(match.lastgroup[1:]) if match.lastgroup else 0
+        for rule in self.rules.rules[first:]:
+            candidate = match if rule.index == first else rule.pattern.match(self.lowered, position)
+            if candidate is None:
+                continue
+            expression = self._normalize(rule, candidate)
+            if expression is not None:
+                return expression
+        return None
+
+    def _normalize(self, rule: Rule, match: re.Match[str]) -> TimeExpression | None:
+        start, end = match.start(), match.end()
+        while end > start and self.lowered[end - 1] in " \t\n-":
+            end -= 1
+        if rule.title_case and not self.text[start].isupper():
+            return None
+        before = self.lowered[max(0, start - _MODIFIER_WINDOW) : start]
+        if rule.requires_before is not None and not rule.requires_before.search(before):
+            return None
+        groups = {
+            name: _normalize_group(self.rules, fragment, match.group(rule.group_key(name)))
+            for name, fragment in rule.groups.items()
+        }
+        self.context.future, self.context.past = self._tense(start, end)
+        try:
+            result = _evaluate(rule.value, groups, self.context, self.rules)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            return None
+        if result is None:
+            return None
+        timex_type, value = result if isinstance(result, tuple) else (rule.type, result)
+        mod, start = self._modifier(rule, timex_type, start, end, before)
+        if rule.mod:
+            mod = rule.mod
+        if timex_type in ("DATE", "TIME") and cal.parse_value(value) is not None:
+            self.context.anchor = value
+        return TimeExpression(self.text[start:end], start, end, TimexType(timex_type), value, mod)
+
+    def _modifier(
+        self, rule: Rule, timex_type: str, start: int, end: int, before: str
+    ) -> tuple[str | None, int]:
+        modifiers = self.rules.tables["modifiers"]
+        lead = self.rules.point_modifier_lead.match(self.lowered, start)
+        if lead is None and self.lowered.startswith("the ", start):
+            lead = self.rules.point_modifier_lead.match(self.lowered, start + 4)
+        if lead is not None and lead.end() < end:
+            return modifiers.get(_words(lead.group().rstrip(" -of"))), start
+        if timex_type in ("DATE", "TIME"):
+            point = self.rules.point_modifier_before.search(before)
+            if point is not None:
+                key = _words(point.group().rstrip(" -"))
+                return modifiers.get(key), start - (len(before) - point.start())
+        if (
+            timex_type == "DURATION"
+            or (timex_type == "DATE" and self.lowered[start].isdigit())
+            or rule.groups.get("count")
+        ):
+            quantity = self.rules.quantity_modifier_before.search(before)
+            if quantity is not None:
+                key = _words(quantity.group())
+                return modifiers.get(key), start - (len(before) - quantity.start())
+        return None, start
+
+    def _tense(self, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the clause around [start, end) looks forward, and whether it looks back."""
+        window_start = max(0, start - _CLAUSE_WINDOW)
+        window = self.lowered[window_start:start]
+        boundaries = [boundary.end() for boundary in _CLAUSE_START.finditer(window)]
+        if boundaries:
+            window = window[boundaries[-1] :]
+        after = self.lowered[end : end + 30]
+        cut = re.search(r"[.;!?,]", after)
+        if cut:
+            after = after[: cut.start()]
+        future = self.rules.future_cues.search(window) is not None or _FUTURE_AFTER.match(after) is not None
+        past = not future and (
+            self.rules.past_cues.search(window) is not None or self.rules.past_cues.search(after) is not None
+        )
+        return future, past
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("-", " ").split())
+
+
+def _normalize_group(rules: RuleSet, fragment_name: str, raw: str | None) -> Any:
+    if raw is None:
+        return None
+    fragment = rules.fragments[fragment_name]
+    if fragment.table is not None:
+        key = _words(raw.rstrip("."))
+        table = rules.tables[fragment.table]
+        return table.get(key, table.get(raw.strip().rstrip(".")))
+    if fragment.parse == "int":
+        return int(re.sub(r"\D", "", raw))
+    if fragment.parse == "short_year":
+        two = int(re.sub(r"\D", "", raw))
+        return 1900 + two if two >= 30 else 2000 + two
+    if fragment.parse == "number":
+        return parse_number(raw, rules.tables["numbers"], rules.tables["quantity_words"])
+    return _words(raw)
+
+
+def parse_number(
+    raw: str, words: Mapping[str, Any], quantities: Mapping[str, Any]
+) -> int | float | str | None:
+    """A cardinal written in digits ("1,000", "2.5") or words ("twenty-four", "a few" -> "X")."""
+    text = _words(raw.replace(",", "") if raw[:1].isdigit() else raw)
+    if text[:1].isdigit():
+        number = float(text)
+        return int(number) if number.is_integer() else number
+    whole = words.get(text, quantities.get(text))
+    if whole is not None:
+        return str(whole) if whole == "X" else whole
+    total, current = 0, 0
+    for word in text.split():
+        if word == "and":
+            continue
+        value = words.get(word)
+        if value is None or value == "X":
+            return None
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+# ---- the normalization ops the rules name ------------------------------------------------
+
+
+def _evaluate(spec: Mapping[str, Any], groups: Mapping[str, Any], context: _Context, rules: RuleSet) -> Value:
+    arguments: dict[str, Any] = {}
+    for key, raw in spec.items():
+        if key == "op":
+            continue
+        arguments[key] = groups.get(raw[1:]) if isinstance(raw, str) and raw.startswith("@") else raw
+    operation = _OPS[spec["op"]]
+    return operation(context, rules, **arguments)
+
+
+def _count(value: Any, default: int = 1) -> int | None:
+    if value is None:
+        return default
+    if isinstance(value, str) or value != int(value):
+        return None
+    return int(value)
+
+
+def _year_for(month: int, day: int | None, context: _Context) -> int:
+    """The year of a month (and day) written without one, from the tense of the clause."""
+    reference = context.reference
+    if day is not None:
+        candidate = date(reference.year, month, min(day, 28 if month == 2 else day))
+        if context.future:
+            return reference.year + 1 if candidate < reference else reference.year
+        if context.past:
+            return reference.year - 1 if candidate > reference + timedelta(days=7) else reference.year
+        if candidate > reference + timedelta(days=_PRESENT_TENSE_REACH):
+            return reference.year - 1
+        if candidate < reference - timedelta(days=_PRESENT_TENSE_REACH):
+            return reference.year + 1
+        return reference.year
+    if context.future:
+        return reference.year if month >= reference.month else reference.year + 1
+    if context.past:
+        return reference.year if month <= reference.month else reference.year - 1
+    if month - reference.month > 6:
+        return reference.year - 1
+    if reference.month - month > 6:
+        return reference.year + 1
+    return reference.year
+
+
+def op_literal(context: _Context, rules: RuleSet, value: Any) -> Value:
+    return None if value is None else str(value)
+
+
+def op_date(
+    context: _Context,
+    rules: RuleSet,
+    year: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+) -> Value:
+    if year is not None and not 1000 <= year <= 2199:
+        return None
+    if month is None:
+        return None if year is None else f"{year:04d}"
+    if year is None:
+        year = _year_for(month, day, context)
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return date(year, month, day).isoformat()
+
+
+def op_week_of(context: _Context, rules: RuleSet, month: int, day: int) -> Value:
+    year = _year_for(month, day, context)
+    return cal.format_value(date(year, month, day), cal.WEEK)
+
+
+def _unit_count(unit: str, count: int) -> tuple[str, int]:
+    return ("week", count * 2) if unit == "fortnight" else (unit, count)
+
+
+def op_relative(context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = 1) -> Value:
+    if count == "X":
+        return "PAST_REF" if int(sign) < 0 else "FUTURE_REF"
+    amount = _count(count)
+    if amount is None or unit is None:
+        return None
+    unit, amount = _unit_count(unit, amount)
+    return cal.shift(context.reference, unit, amount * int(sign))
+
+
+def op_anaphoric(context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = 1) -> Value:
+    amount = _count(count)
+    if amount is None or unit is None:
+        return None
+    unit, amount = _unit_count(unit, amount)
+    if context.anchor is None:
+        return cal.shift(context.reference, unit, amount * int(sign))
+    return cal.shift_value(context.anchor, unit, amount * int(sign))
+
+
+def _latest_of(context: _Context, unit: str) -> str | None:
+    if context.anchor is not None:
+        granularity = cal.granularity_of(context.anchor)
+        if unit == "period" or granularity == unit:
+            return context.anchor
+    if unit in ("quarter", "period"):
+        return cal.shift(context.reference, cal.QUARTER, -1)
+    if unit == "half":
+        return cal.shift(context.reference, cal.HALF, -1)
+    return cal.shift(context.reference, unit, 0)
+
+
+def op_latest(context: _Context, rules: RuleSet, unit: str | None = None) -> Value:
+    return _latest_of(context, unit or "quarter")
+
+
+def op_year_ago(context: _Context, rules: RuleSet, unit: str | None = None) -> Value:
+    latest = _latest_of(context, unit or "quarter")
+    return None if latest is None else cal.shift_value(latest, cal.YEAR, -1)
+
+
+def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any = None) -> Value:
+    reference = context.reference
+    delta = weekday - reference.isoweekday()
+    if direction is None:
+        direction = 1 if context.future else -1
+        inclusive = True
+    else:
+        inclusive = False
+        direction = int(direction)
+        if direction == 0:
+            direction, inclusive = 1, True
+    if direction < 0:
+        back = (-delta) % 7
+        if back == 0 and not inclusive:
+            back = 7
+        return (reference - timedelta(days=back)).isoformat()
+    ahead = delta % 7
+    if ahead == 0 and not inclusive:
+        ahead = 7
+    return (reference + timedelta(days=ahead)).isoformat()
+
+
+def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = None) -> Value:
+    reference = context.reference
+    if direction is None:
+        year = _year_for(month, None, context)
+    elif int(direction) < 0:
+        year = reference.year if month < reference.month else reference.year - 1
+    elif int(direction) > 0:
+        year = reference.year if month > reference.month else reference.year + 1
+    else:
+        year = reference.year
+    return f"{year:04d}-{month:02d}"
+
+
+def op_season(
+    context: _Context, rules: RuleSet, season: str, direction: Any = None, year: int | None = None
+) -> Value:
+    reference = context.reference
+    if year is not None:
+        return f"{year:04d}-{season}"
+    current = cal.format_value(reference, cal.SEASON)
+    this_year = reference.year + (1 if reference.month == 12 and season == "WI" else 0)
+    this_one = f"{this_year:04d}-{season}"
+    span = cal.parse_value(this_one)
+    assert span is not None
+    if direction is None:
+        direction = 1 if context.future else -1
+        if this_one == current:
+            return current
+    direction = int(direction)
+    if direction == 0:
+        return this_one
+    if direction < 0:
+        return this_one if span.end < reference else f"{this_year - 1:04d}-{season}"
+    return this_one if span.start > reference else f"{this_year + 1:04d}-{season}"
+
+
+def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
+    if year is not None:
+        return f"{year:04d}-{value}"
+    candidate = f"{context.reference.year:04d}-{value}"
+    span = cal.parse_value(candidate)
+    if span is not None and span.start > context.reference and not context.future:
+        return f"{context.reference.year - 1:04d}-{value}"
+    return candidate
+
+
+def op_quarter(context: _Context, rules: RuleSet, quarter: int, year: int | None = None) -> Value:
+    return _period_of_year(context, f"Q{quarter}", year) if 1 <= quarter <= 4 else None
+
+
+def op_half(context: _Context, rules: RuleSet, half: int, year: int | None = None) -> Value:
+    return _period_of_year(context, f"H{half}", year) if half in (1, 2) else None
+
+
+def op_months_to(context: _Context, rules: RuleSet, count: Any, month: int, year: int | None = None) -> Value:
+    months = _count(count, 0)
+    if not months:
+        return None
+    if year is None:
+        year = int(str(op_month(context, rules, month))[:4])
+    if months == 6 and month in (6, 12):
+        return f"{year:04d}-H{month // 6}"
+    if months == 3 and month % 3 == 0:
+        return f"{year:04d}-Q{month // 3}"
+    if months == 12 and month == 12:
+        return f"{year:04d}"
+    return ("DURATION", f"P{months}M")
+
+
+def op_decade(context: _Context, rules: RuleSet, year: int) -> Value:
+    return f"{year // 10:03d}"
+
+
+def op_decade_word(context: _Context, rules: RuleSet, decade: int) -> Value:
+    return f"19{decade}"
+
+
+def op_century(
+    context: _Context, rules: RuleSet, number: int | None = None, cnum: int | None = None
+) -> Value:
+    ordinal = number if number is not None else cnum
+    if ordinal is None or not 1 <= ordinal <= 30:
+        return None
+    return f"{ordinal - 1:02d}"
+
+
+def _quantity(count: Any) -> str | None:
+    if count == "X" or count is None:
+        return "X"
+    if isinstance(count, float) and not count.is_integer():
+        return None
+    return str(int(count))
+
+
+def op_duration(
+    context: _Context,
+    rules: RuleSet,
+    count: Any = None,
+    unit: str | None = None,
+    clock_unit: str | None = None,
+) -> Value:
+    amount = _quantity(count)
+    if amount is None:
+        return None
+    if clock_unit is not None:
+        return f"PT{amount}{clock_unit}"
+    if unit is None:
+        return None
+    letter = str(rules.tables["duration_letters"][unit])
+    if letter[0].isdigit() and amount != "X":
+        multiple = int(letter[:-1])
+        return f"P{int(amount) * multiple}{letter[-1]}"
+    return f"P{amount}{letter[-1]}"
+
+
+def op_set(context: _Context, rules: RuleSet, unit: str, count: Any = None) -> Value:
+    return op_duration(context, rules, count if count is not None else 1, unit)
+
+
+def op_set_weekday(context: _Context, rules: RuleSet, weekday: int) -> Value:
+    return f"XXXX-WXX-{weekday}"
+
+
+def op_part(
+    context: _Context, rules: RuleSet, part: str, day_offset: int | None = None, weekday: int | None = None
+) -> Value:
+    if weekday is not None:
+        day = op_weekday(context, rules, weekday)
+    else:
+        day = (context.reference + timedelta(days=int(day_offset or 0))).isoformat()
+    return f"{day}T{part}"
+
+
+def op_clock(
+    context: _Context, rules: RuleSet, hour: int, minute: int | None = None, ampm: str | None = None
+) -> Value:
+    if ampm is not None:
+        afternoon = ampm.startswith("p")
+        hour = hour % 12 + (12 if afternoon else 0)
+    return f"{context.reference.isoformat()}T{hour:02d}:{minute or 0:02d}"
+
+
+def op_clock_word(context: _Context, rules: RuleSet, word: str) -> Value:
+    return f"{context.reference.isoformat()}T{word}"
+
+
+_OPS: dict[str, Callable[..., Value]] = {
+    "literal": op_literal,
+    "date": op_date,
+    "week_of": op_week_of,
+    "relative": op_relative,
+    "anaphoric": op_anaphoric,
+    "latest": op_latest,
+    "year_ago": op_year_ago,
+    "weekday": op_weekday,
+    "month": op_month,
+    "season": op_season,
+    "quarter": op_quarter,
+    "half": op_half,
+    "months_to": op_months_to,
+    "decade": op_decade,
+    "decade_word": op_decade_word,
+    "century": op_century,
+    "duration": op_duration,
+    "set": op_set,
+    "set_weekday": op_set_weekday,
+    "part": op_part,
+    "clock": op_clock,
+    "clock_word": op_clock_word,
+}

@@ -1,0 +1,220 @@
+"""The timeline: one entry per dated event, with a short clause saying what happened.
+
+An event is a DATE or TIME expression with a calendar value (not a duration, a set or
+a general reference such as PRESENT_REF) in a sentence that is not page furniture. The
+event clause is cut from the sentence: the clause holding the date, without the date
+and its preposition; a relative clause ("..., who stopped work three months ago")
+gets the noun phrase it describes as its subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from summarizers.document import Document, Sentence, SentenceKind
+from summarizers.resources import data_file_exists, load_yaml
+from summarizers.temporal import calendar as cal
+from summarizers.temporal.model import TimeExpression, TimelineEvent, TimexType
+from summarizers.temporal.tagger import tag_temporal_expressions
+
+_WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
+_DUPLICATE_OVERLAP = 0.5
+# A second verb after "and" starts a new event once the first has a subject, verb and object.
+_MIN_WORDS_BEFORE_COORDINATOR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    clause_end: re.Pattern[str]
+    date_preposition: re.Pattern[str]
+    relative_pronouns: frozenset[str]
+    antecedent_stops: frozenset[str]
+    coordinator: re.Pattern[str]
+    leading_words: frozenset[str]
+    max_event_words: int
+    max_antecedent_words: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _settings(language_code: str) -> _Settings | None:
+    path = f"{language_code}/temporal/timeline.yaml"
+    if not data_file_exists(path):
+        return None
+    data = load_yaml(path)
+    marks = _alternation([str(mark) for mark in data["clause_marks"]])
+    openers = _alternation([str(word) for word in data["clause_openers"]])
+    return _Settings(
+        clause_end=re.compile(rf"{marks}|,\s+(?=(?:{openers})\b)", re.IGNORECASE),
+        date_preposition=re.compile(
+            rf"\b(?:{_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
+        ),
+        relative_pronouns=frozenset(str(word) for word in data["relative_pronouns"]),
+        antecedent_stops=frozenset(str(word) for word in data["antecedent_stops"]),
+        coordinator=re.compile(rf"\s+(?:{_alternation([str(w) for w in data['coordinators']])})\s+(?=[a-z])"),
+        leading_words=frozenset(str(word) for word in data["leading_words"]),
+        max_event_words=int(data["max_event_words"]),
+        max_antecedent_words=int(data["max_antecedent_words"]),
+    )
+
+
+def tag_document(document: Document, reference_date: date) -> tuple[TimeExpression, ...]:
+    """The temporal expressions of a document, each with the index of its sentence."""
+    expressions = tag_temporal_expressions(document.text, reference_date, language=document.language.name)
+    starts = [sentence.start for sentence in document.sentences]
+    tagged = []
+    for expression in expressions:
+        index = bisect.bisect_right(starts, expression.start) - 1
+        sentence = document.sentences[index] if index >= 0 else None
+        inside = sentence is not None and expression.end <= sentence.end
+        tagged.append(_with_sentence(expression, sentence.index if inside and sentence else None))
+    return tuple(tagged)
+
+
+def _with_sentence(expression: TimeExpression, sentence: int | None) -> TimeExpression:
+    return TimeExpression(
+        expression.text,
+        expression.start,
+        expression.end,
+        expression.type,
+        expression.value,
+        expression.mod,
+        sentence,
+    )
+
+
+def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) -> tuple[TimelineEvent, ...]:
+    """One entry per dated event, sorted by start date and then by position in the text.
+
+    `expressions` are the document's temporal expressions (offsets into `document.text`),
+    as `tag_document` or `tag_temporal_expressions` return them.
+    """
+    settings = _settings(document.language.code)
+    if settings is None or not document.sentences:
+        return ()
+    starts = [sentence.start for sentence in document.sentences]
+    events: list[TimelineEvent] = []
+    for expression in expressions:
+        if expression.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        span = cal.parse_value(expression.value)
+        if span is None:
+            continue
+        index = bisect.bisect_right(starts, expression.start) - 1
+        if index < 0:
+            continue
+        sentence = document.sentences[index]
+        if expression.end > sentence.end or sentence.kind in (
+            SentenceKind.BOILERPLATE,
+            SentenceKind.SECTION_LABEL,
+        ):
+            continue
+        clause = event_clause(
+            sentence, expression.start - sentence.start, expression.end - sentence.start, settings
+        )
+        if not clause:
+            continue
+        events.append(
+            TimelineEvent(
+                date=expression.value,
+                granularity=span.granularity,
+                start_date=span.start.isoformat(),
+                end_date=span.end.isoformat(),
+                expression=expression.text,
+                start=expression.start,
+                end=expression.end,
+                event=clause,
+                sentence=sentence.index,
+                approximate=expression.mod is not None,
+            )
+        )
+    unique = _without_duplicates(events)
+    return tuple(sorted(unique, key=lambda event: (event.start_date, event.start)))
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    kept: list[TimelineEvent] = []
+    for event in events:
+        words = _content_words(event.event)
+        duplicate = False
+        for other in kept:
+            if other.date != event.date:
+                continue
+            other_words = _content_words(other.event)
+            smaller = min(len(words), len(other_words)) or 1
+            if len(words & other_words) / smaller >= _DUPLICATE_OVERLAP:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(event)
+    return kept
+
+
+def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
+    """The clause of `sentence` around the expression at [start, end), without the date."""
+    text = sentence.text
+    boundaries = (
+        [(0, 0)]
+        + [(m.start(), m.end()) for m in settings.clause_end.finditer(text)]
+        + [(len(text), len(text))]
+    )
+    clause_start, clause_end, previous_start = 0, len(text), 0
+    for (_start, b_end), (next_start, _end) in itertools.pairwise(boundaries):
+        if b_end <= start < next_start or (b_end <= start and next_start >= end):
+            clause_start, clause_end = b_end, next_start
+            break
+        previous_start = b_end
+    if end > clause_end:
+        clause_end = max(clause_end, end)
+    before = text[clause_start:start]
+    after = text[end:clause_end]
+    preposition = settings.date_preposition.search(before)
+    if preposition is not None:
+        before = before[: preposition.start()]
+    body = _tidy(f"{before} {after}")
+    words = body.split()
+    if words and words[0].lower() in settings.relative_pronouns:
+        antecedent = _antecedent(text[previous_start:clause_start], settings)
+        body = " ".join(([antecedent] if antecedent else []) + words[1:])
+        for coordinated in settings.coordinator.finditer(body):
+            if len(body[: coordinated.start()].split()) >= _MIN_WORDS_BEFORE_COORDINATOR:
+                body = body[: coordinated.start()]
+                break
+    words = body.split()
+    while words and words[0].lower().strip(",") in settings.leading_words:
+        words = words[1:]
+    words = words[: settings.max_event_words]
+    return _tidy(" ".join(words))
+
+
+def _antecedent(previous: str, settings: _Settings) -> str:
+    words = previous.rstrip(" ,").split()
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.\"'“”‘’()")
+        lowered = bare.lower()
+        if lowered in settings.antecedent_stops or (bare.islower() and lowered.endswith("ed")):
+            break
+        taken.append(word)
+        if len(taken) >= settings.max_antecedent_words:
+            break
+    phrase = " ".join(reversed(taken))
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip(" ,")
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    text = re.sub(r",\s*,", ",", text)
+    return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
