@@ -102,9 +102,11 @@ def _load_fragments(raw: Mapping[str, Any], tables: Mapping[str, Mapping[str, An
             if table not in tables:
                 raise RuleError(f"fragment {name!r} names unknown table {table!r}")
             rows = tables[table]
-            regex = table_alternation([str(key) for key in rows], abbreviations_of(rows)) + spec.get(
-                "suffix", ""
-            )
+            abbreviations = abbreviations_of(rows)
+            keys = [
+                str(key) for key in rows if spec.get("abbreviations", True) or str(key) not in abbreviations
+            ]
+            regex = table_alternation(keys, abbreviations) + spec.get("suffix", "")
         else:
             regex = spec["regex"]
         fragments[name] = Fragment(name, regex, table, spec.get("parse"))
@@ -144,7 +146,8 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
     source = spec["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")
     try:
         expanded = _expand(source, fragments, groups, f"g{index}_")
-        standalone = re.compile(_START_GUARD + f"(?:{expanded})")
+        expanded = f"(?:{expanded})(?![a-z0-9])"
+        standalone = re.compile(_START_GUARD + expanded)
     except (re.error, KeyError) as error:
         raise RuleError(f"rule {spec.get('name')!r}: {error}") from error
     requires_before = spec.get("requires_before")

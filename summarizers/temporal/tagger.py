@@ -59,6 +59,7 @@ class _Context:
     anchor: str | None = None  # last calendar value mentioned
     future: bool = False
     past: bool = False
+    used_anchor: bool = False  # the value was computed from the anchor: it does not move it
     mentions: list[str] = field(default_factory=list)
 
 
@@ -115,6 +116,7 @@ class _Tagger:
             for name, fragment in rule.groups.items()
         }
         self.context.future, self.context.past = self._tense(start, end)
+        self.context.used_anchor = False
         try:
             result = _evaluate(rule.value, groups, self.context, self.rules)
         except (ValueError, OverflowError, KeyError, TypeError):
@@ -125,7 +127,11 @@ class _Tagger:
         mod, start = self._modifier(rule, timex_type, start, end, before)
         if rule.mod:
             mod = rule.mod
-        if timex_type in ("DATE", "TIME") and cal.parse_value(value) is not None:
+        if (
+            timex_type in ("DATE", "TIME")
+            and not self.context.used_anchor
+            and cal.parse_value(value) is not None
+        ):
             self.context.anchor = value
         return TimeExpression(self.text[start:end], start, end, TimexType(timex_type), value, mod)
 
@@ -161,8 +167,8 @@ class _Tagger:
         boundaries = [boundary.end() for boundary in _CLAUSE_START.finditer(window)]
         if boundaries:
             window = window[boundaries[-1] :]
-        after = self.lowered[end : end + 30]
-        cut = re.search(r"[.;!?,]", after)
+        after = self.lowered[end : end + _CLAUSE_WINDOW]
+        cut = re.search(r"[.;!?]\s|\n", after)
         if cut:
             after = after[: cut.start()]
         future = self.rules.future_cues.search(window) is not None or _FUTURE_AFTER.match(after) is not None
@@ -260,10 +266,6 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
         return reference.year if month >= reference.month else reference.year + 1
     if context.past:
         return reference.year if month <= reference.month else reference.year - 1
-    if month - reference.month > 6:
-        return reference.year - 1
-    if reference.month - month > 6:
-        return reference.year + 1
     return reference.year
 
 
@@ -298,30 +300,48 @@ def _unit_count(unit: str, count: int) -> tuple[str, int]:
     return ("week", count * 2) if unit == "fortnight" else (unit, count)
 
 
-def op_relative(context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = 1) -> Value:
+def op_relative(
+    context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = 1, follow_quarter: bool = False
+) -> Value:
+    """`count` units from the reference date; with `follow_quarter`, years from the quarter
+    under discussion ("profit rose from a year ago" in a quarterly report)."""
     if count == "X":
         return "PAST_REF" if int(sign) < 0 else "FUTURE_REF"
     amount = _count(count)
     if amount is None or unit is None:
         return None
     unit, amount = _unit_count(unit, amount)
+    anchor = context.anchor
+    if (
+        follow_quarter
+        and unit == cal.YEAR
+        and anchor
+        and cal.granularity_of(anchor) in (cal.QUARTER, cal.HALF)
+    ):
+        context.used_anchor = True
+        return cal.shift_value(anchor, unit, amount * int(sign))
     return cal.shift(context.reference, unit, amount * int(sign))
 
 
-def op_anaphoric(context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = 1) -> Value:
+def op_anaphoric(
+    context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = None, sign2: Any = None
+) -> Value:
     amount = _count(count)
     if amount is None or unit is None:
         return None
     unit, amount = _unit_count(unit, amount)
+    sign = sign if sign is not None else (sign2 if sign2 is not None else 1)
+    context.used_anchor = True
     if context.anchor is None:
         return cal.shift(context.reference, unit, amount * int(sign))
     return cal.shift_value(context.anchor, unit, amount * int(sign))
 
 
 def _latest_of(context: _Context, unit: str) -> str | None:
+    context.used_anchor = True
     if context.anchor is not None:
         granularity = cal.granularity_of(context.anchor)
-        if unit == "period" or granularity == unit:
+        if granularity == unit or (unit == "period" and granularity in (cal.QUARTER, cal.HALF)):
             return context.anchor
     if unit in ("quarter", "period"):
         return cal.shift(context.reference, cal.QUARTER, -1)
@@ -337,6 +357,14 @@ def op_latest(context: _Context, rules: RuleSet, unit: str | None = None) -> Val
 def op_year_ago(context: _Context, rules: RuleSet, unit: str | None = None) -> Value:
     latest = _latest_of(context, unit or "quarter")
     return None if latest is None else cal.shift_value(latest, cal.YEAR, -1)
+
+
+def op_period_of_year(context: _Context, rules: RuleSet, year: int) -> Value:
+    """ "The 1988 period": the quarter under discussion, in that year."""
+    if context.anchor is not None and cal.granularity_of(context.anchor) in (cal.QUARTER, cal.HALF):
+        context.used_anchor = True
+        return f"{year:04d}{context.anchor[4:]}"
+    return f"{year:04d}"
 
 
 def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any = None) -> Value:
@@ -372,6 +400,11 @@ def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = Non
     else:
         year = reference.year
     return f"{year:04d}-{month:02d}"
+
+
+def op_month_of_year(context: _Context, rules: RuleSet, month: int, direction: int) -> Value:
+    """ "February this year", "April next year"."""
+    return f"{context.reference.year + int(direction):04d}-{month:02d}"
 
 
 def op_season(
@@ -494,17 +527,26 @@ def op_part(
     return f"{day}T{part}"
 
 
+def _day_of(context: _Context, rules: RuleSet, weekday: int | None) -> str:
+    return context.reference.isoformat() if weekday is None else str(op_weekday(context, rules, weekday))
+
+
 def op_clock(
-    context: _Context, rules: RuleSet, hour: int, minute: int | None = None, ampm: str | None = None
+    context: _Context,
+    rules: RuleSet,
+    hour: int,
+    minute: int | None = None,
+    ampm: str | None = None,
+    weekday: int | None = None,
 ) -> Value:
     if ampm is not None:
         afternoon = ampm.startswith("p")
         hour = hour % 12 + (12 if afternoon else 0)
-    return f"{context.reference.isoformat()}T{hour:02d}:{minute or 0:02d}"
+    return f"{_day_of(context, rules, weekday)}T{hour:02d}:{minute or 0:02d}"
 
 
-def op_clock_word(context: _Context, rules: RuleSet, word: str) -> Value:
-    return f"{context.reference.isoformat()}T{word}"
+def op_clock_word(context: _Context, rules: RuleSet, word: str, weekday: int | None = None) -> Value:
+    return f"{_day_of(context, rules, weekday)}T{word}"
 
 
 _OPS: dict[str, Callable[..., Value]] = {
@@ -516,7 +558,9 @@ _OPS: dict[str, Callable[..., Value]] = {
     "latest": op_latest,
     "year_ago": op_year_ago,
     "weekday": op_weekday,
+    "period_of_year": op_period_of_year,
     "month": op_month,
+    "month_of_year": op_month_of_year,
     "season": op_season,
     "quarter": op_quarter,
     "half": op_half,
