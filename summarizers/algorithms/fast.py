@@ -94,7 +94,10 @@ def count_matrix(
 ) -> sparse.csr_matrix:
     """Sentences x terms matrix of token counts; terms numbered by first occurrence.
 
-    A given `vocabulary` is extended in place with the new terms.
+    A given `vocabulary` is extended in place with the new terms. Within a row the
+    columns stay in the order the words first occur, so that sums over a sentence
+    add up in the order sumy adds them: sorting them changes the last bits and with
+    them how SumBasic breaks ties (97.5% instead of 100% agreement on the BBC set).
     """
     if vocabulary is None:
         vocabulary = {}
