@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from summarizers.resources import data_file_exists, load_yaml
+from summarizers.temporal.dispatch import ANY, DIGIT, first_words
 
 _REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -53,13 +54,21 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidates:
+    rules: tuple[Rule, ...]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     language: str
     tables: Mapping[str, Mapping[str, Any]]
     fragments: Mapping[str, Fragment]
     rules: tuple[Rule, ...]
-    master: re.Pattern[str]
-    triggers: frozenset[str]
+    # For each word that can start an expression, the rules that can start with it (in
+    # priority order) and their alternation; `lastgroup` of a match names the rule.
+    dispatch: Mapping[str, Candidates]
+    digit_rules: Candidates
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
@@ -135,10 +144,15 @@ def _expand(
     return _REFERENCE.sub(substitute, pattern)
 
 
-def _words_of(regex: str) -> set[str]:
-    """The literal words a regex can start a match with (an over-approximation: all of them)."""
-    without_escapes = re.sub(r"\\.|\(\?P<\w+>|\(\?[:!=<]+", " ", regex)
-    return set(re.findall(r"[a-z]+", without_escapes))
+def _candidates(
+    rules: list[Rule], expanded: list[str], cache: dict[tuple[int, ...], Candidates]
+) -> Candidates:
+    ordered = tuple(sorted({rule.index: rule for rule in rules}.values(), key=lambda rule: rule.index))
+    key = tuple(rule.index for rule in ordered)
+    if key not in cache:
+        branches = "|".join(f"(?P<r{rule.index}>{expanded[rule.index]})" for rule in ordered)
+        cache[key] = Candidates(ordered, re.compile(f"{_START_GUARD}(?:{branches})"))
+    return cache[key]
 
 
 def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, Fragment]) -> tuple[Rule, str]:
@@ -186,12 +200,18 @@ def load_rules(language_code: str) -> RuleSet | None:
         for index, spec in enumerate(load_yaml(f"{base}/rules.yaml")["rules"])
     ]
     rules = tuple(rule for rule, _ in compiled)
-    master = re.compile(
-        _START_GUARD + "(?:" + "|".join(f"(?P<r{rule.index}>{expanded})" for rule, expanded in compiled) + ")"
-    )
-    triggers: set[str] = set()
-    for _rule, expanded in compiled:
-        triggers |= _words_of(expanded)
+    starts: dict[str, list[Rule]] = {}
+    anywhere: list[Rule] = []
+    for rule, expanded in compiled:
+        for word in first_words(expanded):
+            if word == ANY:
+                anywhere.append(rule)
+            else:
+                starts.setdefault(word, []).append(rule)
+    sources = [source for _, source in compiled]
+    cache: dict[tuple[int, ...], Candidates] = {}
+    dispatch = {word: _candidates([*rules, *anywhere], sources, cache) for word, rules in starts.items()}
+    digit_rules = dispatch.pop(DIGIT, _candidates(anywhere, sources, cache))
     modifiers = {str(key): str(value) for key, value in tables["modifiers"].items()}
     point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
     point_before = [key for key in point if key not in ("earlier", "later")]
@@ -201,8 +221,8 @@ def load_rules(language_code: str) -> RuleSet | None:
         tables=tables,
         fragments=fragments,
         rules=rules,
-        master=master,
-        triggers=frozenset(triggers),
+        dispatch=dispatch,
+        digit_rules=digit_rules,
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         past_cues=re.compile(
             _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"

@@ -14,20 +14,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
 from summarizers.temporal.model import TimeExpression, TimexType
-from summarizers.temporal.rules import Rule, RuleSet, load_rules
+from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
-_CLAUSE_START = re.compile(r"[.!?;:\n]\s|[\n\"“”]")
+_CLAUSE_MARKS = (". ", "! ", "? ", "; ", ": ", "\n", '"', "“", "”")
 _CLAUSE_WINDOW = 80
 _MODIFIER_WINDOW = 24
+_MEMO_SIZE = 4096
+# What a match normalizes to: type, value, mod, characters of modifier taken in before
+# the match ("early"), and whether the value becomes the anchor of later expressions.
+_Normalized = tuple[TimexType, str, str | None, int, bool]
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -57,43 +61,82 @@ def tag_temporal_expressions(
 class _Context:
     reference: date
     anchor: str | None = None  # last calendar value mentioned
-    future: bool = False
-    past: bool = False
     used_anchor: bool = False  # the value was computed from the anchor: it does not move it
-    mentions: list[str] = field(default_factory=list)
+    # The tense of the clause being normalized, worked out only when an op asks for it.
+    clause: Callable[[], tuple[str, str]] | None = None
+    windows: tuple[str, str] | None = None
+    looks_forward: bool | None = None
+    looks_back: bool | None = None
+    cues: RuleSet | None = None
+
+    def _windows(self) -> tuple[str, str]:
+        if self.windows is None:
+            self.windows = self.clause() if self.clause else ("", "")
+        return self.windows
+
+    @property
+    def future(self) -> bool:
+        """Whether the clause looks forward ("will meet Thursday")."""
+        if self.looks_forward is None:
+            before, after = self._windows()
+            assert self.cues is not None
+            self.looks_forward = self.cues.future_cues.search(before) is not None or (
+                _FUTURE_AFTER.match(after) is not None
+            )
+        return self.looks_forward
+
+    @property
+    def past(self) -> bool:
+        """Whether the clause looks back ("met on Thursday"), and not forward."""
+        if self.looks_back is None:
+            before, after = self._windows()
+            assert self.cues is not None
+            self.looks_back = not self.future and (
+                self.cues.past_cues.search(before) is not None
+                or self.cues.past_cues.search(after) is not None
+            )
+        return self.looks_back
 
 
 class _Tagger:
     def __init__(self, rules: RuleSet, text: str, reference: date) -> None:
         self.rules = rules
         self.text = text
-        self.lowered = text.translate(_ASCII_LOWER)
-        self.context = _Context(reference)
+        # Patterns are written in lower-case ASCII; offsets must not move, so where lower()
+        # changes the length ("İ") only ASCII letters are lowered.
+        lowered = text.lower()
+        self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+        self.context = _Context(reference, cues=rules)
+        self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
         lowered = self.lowered
-        triggers = self.rules.triggers
+        dispatch = self.rules.dispatch
+        digit_rules = self.rules.digit_rules
         last_end = 0
         for token in _TOKEN.finditer(lowered):
             start = token.start()
             if start < last_end:
                 continue
             word = token.group()
-            if not (word[0].isdigit() or word in triggers):
+            candidates = digit_rules if word[0].isdigit() else dispatch.get(word)
+            if candidates is None:
                 continue
-            expression = self._match_at(start)
+            expression = self._match_at(start, candidates)
             if expression is not None:
                 found.append(expression)
                 last_end = expression.end
         return tuple(found)
 
-    def _match_at(self, position: int) -> TimeExpression | None:
-        match = self.rules.master.match(self.lowered, position)
+    def _match_at(self, position: int, candidates: Candidates) -> TimeExpression | None:
+        match = candidates.pattern.match(self.lowered, position)
         if match is None:
             return None
         first = int(match.lastgroup[1:]) if match.lastgroup else 0
-        for rule in self.rules.rules[first:]:
+        for rule in candidates.rules:
+            if rule.index < first:
+                continue
             candidate = match if rule.index == first else rule.pattern.match(self.lowered, position)
             if candidate is None:
                 continue
@@ -104,10 +147,35 @@ class _Tagger:
 
     def _normalize(self, rule: Rule, match: re.Match[str]) -> TimeExpression | None:
         start, end = match.start(), match.end()
-        while end > start and self.lowered[end - 1] in " \t\n-":
+        lowered = self.lowered
+        while end > start and lowered[end - 1] in " \t\n-":
             end -= 1
         if rule.title_case and not self.text[start].isupper():
             return None
+        # Everything the result depends on: repeated text (tables, hostile input) is
+        # normalized once.
+        key = (
+            rule.index,
+            lowered[max(0, start - _CLAUSE_WINDOW) : end + _CLAUSE_WINDOW],
+            start - max(0, start - _CLAUSE_WINDOW),
+            end - start,
+            self.context.anchor,
+        )
+        if key in self._memo:
+            known = self._memo[key]
+        else:
+            known = self._normalize_afresh(rule, match, start, end)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = known
+        if known is None:
+            return None
+        timex_type, value, mod, lead, moves_anchor = known
+        if moves_anchor:
+            self.context.anchor = value
+        return TimeExpression(self.text[start - lead : end], start - lead, end, timex_type, value, mod)
+
+    def _normalize_afresh(self, rule: Rule, match: re.Match[str], start: int, end: int) -> _Normalized | None:
         before = self.lowered[max(0, start - _MODIFIER_WINDOW) : start]
         if rule.requires_before is not None and not rule.requires_before.search(before):
             return None
@@ -115,7 +183,8 @@ class _Tagger:
             name: _normalize_group(self.rules, fragment, match.group(rule.group_key(name)))
             for name, fragment in rule.groups.items()
         }
-        self.context.future, self.context.past = self._tense(start, end)
+        self.context.windows = self.context.looks_forward = self.context.looks_back = None
+        self.context.clause = lambda: self._clause(start, end)
         self.context.used_anchor = False
         try:
             result = _evaluate(rule.value, groups, self.context, self.rules)
@@ -124,16 +193,11 @@ class _Tagger:
         if result is None:
             return None
         timex_type, value = result if isinstance(result, tuple) else (rule.type, result)
-        mod, start = self._modifier(rule, timex_type, start, end, before)
+        mod, new_start = self._modifier(rule, timex_type, start, end, before)
         if rule.mod:
             mod = rule.mod
-        if (
-            timex_type in ("DATE", "TIME")
-            and not self.context.used_anchor
-            and cal.parse_value(value) is not None
-        ):
-            self.context.anchor = value
-        return TimeExpression(self.text[start:end], start, end, TimexType(timex_type), value, mod)
+        moves_anchor = timex_type in ("DATE", "TIME") and not self.context.used_anchor and value[:1].isdigit()
+        return TimexType(timex_type), value, mod, start - new_start, moves_anchor
 
     def _modifier(
         self, rule: Rule, timex_type: str, start: int, end: int, before: str
@@ -160,22 +224,17 @@ class _Tagger:
                 return modifiers.get(key), start - (len(before) - quantity.start())
         return None, start
 
-    def _tense(self, start: int, end: int) -> tuple[bool, bool]:
-        """Whether the clause around [start, end) looks forward, and whether it looks back."""
-        window_start = max(0, start - _CLAUSE_WINDOW)
-        window = self.lowered[window_start:start]
-        boundaries = [boundary.end() for boundary in _CLAUSE_START.finditer(window)]
-        if boundaries:
-            window = window[boundaries[-1] :]
+    def _clause(self, start: int, end: int) -> tuple[str, str]:
+        """The text of the clause before and after [start, end), as far as the tense is read."""
+        window = self.lowered[max(0, start - _CLAUSE_WINDOW) : start]
+        boundary = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
+        if boundary >= 0:
+            window = window[boundary + 1 :]
         after = self.lowered[end : end + _CLAUSE_WINDOW]
-        cut = re.search(r"[.;!?]\s|\n", after)
-        if cut:
-            after = after[: cut.start()]
-        future = self.rules.future_cues.search(window) is not None or _FUTURE_AFTER.match(after) is not None
-        past = not future and (
-            self.rules.past_cues.search(window) is not None or self.rules.past_cues.search(after) is not None
-        )
-        return future, past
+        cut = min((at for at in (after.find(mark) for mark in _CLAUSE_MARKS[:4]) if at >= 0), default=-1)
+        if cut >= 0:
+            after = after[:cut]
+        return window, after
 
 
 def _words(text: str) -> str:
