@@ -36,6 +36,9 @@ _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
 _PRESENT_TENSE_REACH = 183
+# ... and in a clause that looks back, no later than this many days after it (news
+# reports coming deadlines and payment dates in the past tense: "set Nov. 10 as ...").
+_PAST_TENSE_REACH = 60
 
 Value = str | tuple[str, str] | None
 
@@ -315,7 +318,11 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
         if context.future:
             return reference.year + 1 if candidate < reference else reference.year
         if context.past:
-            return reference.year - 1 if candidate > reference + timedelta(days=7) else reference.year
+            return (
+                reference.year - 1
+                if candidate > reference + timedelta(days=_PAST_TENSE_REACH)
+                else reference.year
+            )
         if candidate > reference + timedelta(days=_PRESENT_TENSE_REACH):
             return reference.year - 1
         if candidate < reference - timedelta(days=_PRESENT_TENSE_REACH):
@@ -364,6 +371,7 @@ def op_relative(
 ) -> Value:
     """`count` units from the reference date; with `follow_quarter`, years from the quarter
     under discussion ("profit rose from a year ago" in a quarterly report)."""
+    sign = 0 if sign is None else sign
     if count == "X":
         return "PAST_REF" if int(sign) < 0 else "FUTURE_REF"
     amount = _count(count)
@@ -379,6 +387,8 @@ def op_relative(
     ):
         context.used_anchor = True
         return cal.shift_value(anchor, unit, amount * int(sign))
+    if unit in (cal.YEAR, cal.DECADE, cal.CENTURY):
+        context.used_anchor = True  # "a year ago" is no anchor for "a year earlier"
     return cal.shift(context.reference, unit, amount * int(sign))
 
 
@@ -424,6 +434,59 @@ def op_period_of_year(context: _Context, rules: RuleSet, year: int) -> Value:
         context.used_anchor = True
         return f"{year:04d}{context.anchor[4:]}"
     return f"{year:04d}"
+
+
+def op_weekend(context: _Context, rules: RuleSet) -> Value:
+    """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause."""
+    reference = context.reference
+    if context.future:
+        return cal.format_value(reference + timedelta(days=(5 - reference.weekday()) % 7), cal.WEEKEND)
+    back = reference.weekday() - 5 if reference.weekday() >= 5 else reference.weekday() + 2
+    return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
+
+
+def _holiday_date(rule: str, year: int) -> date:
+    if "/" not in rule:
+        month, day = (int(part) for part in rule.split("-"))
+        return date(year, month, day)
+    month, weekday, nth = (int(part) for part in rule.split("/"))
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = cal.parse_value(f"{year:04d}-{month:02d}")
+    assert last is not None
+    return last.end - timedelta(days=(last.end.isoweekday() - weekday) % 7)
+
+
+def op_holiday(
+    context: _Context,
+    rules: RuleSet,
+    holiday: str,
+    direction: Any = None,
+    year: int | None = None,
+    shift: int | None = None,
+) -> Value:
+    reference = context.reference
+    offset = timedelta(days=int(shift or 0))
+    if year is not None:
+        return (_holiday_date(holiday, year) + offset).isoformat()
+    this_year = _holiday_date(holiday, reference.year) + offset
+    step = int(direction) if direction is not None else (1 if context.future else -1)
+    if step < 0:
+        found = this_year if this_year < reference else _holiday_date(holiday, reference.year - 1) + offset
+    elif step > 0:
+        found = this_year if this_year > reference else _holiday_date(holiday, reference.year + 1) + offset
+    else:
+        found = this_year
+    return found.isoformat()
+
+
+def op_spoken_year(context: _Context, rules: RuleSet, century: int, rest: Any = None) -> Value:
+    """ "nineteen ninety-six", "two thousand and one"."""
+    tail = 0 if rest is None else rest
+    if not isinstance(tail, int) or not 0 <= tail < 100:
+        return None
+    return f"{int(century) * 100 + tail:04d}"
 
 
 def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any = None) -> Value:
@@ -617,6 +680,9 @@ _OPS: dict[str, Callable[..., Value]] = {
     "latest": op_latest,
     "year_ago": op_year_ago,
     "weekday": op_weekday,
+    "weekend": op_weekend,
+    "holiday": op_holiday,
+    "spoken_year": op_spoken_year,
     "period_of_year": op_period_of_year,
     "month": op_month,
     "month_of_year": op_month_of_year,
