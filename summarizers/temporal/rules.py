@@ -70,6 +70,7 @@ class RuleSet:
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
     future_cues: re.Pattern[str]
+    weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     quantity_modifier_before: re.Pattern[str]
@@ -224,6 +225,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         dispatch=dispatch,
         digit_rules=digit_rules,
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
+        weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
         past_cues=re.compile(
             _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
         ),

@@ -89,6 +89,15 @@ class _Context:
         return self.looks_forward
 
     @property
+    def surely_future(self) -> bool:
+        """Whether the clause looks forward with a strong cue ("will", "next", "scheduled")."""
+        before, after = self._windows()
+        assert self.cues is not None
+        return (
+            self.cues.weekday_future_cues.search(before) is not None or _FUTURE_AFTER.match(after) is not None
+        )
+
+    @property
     def past(self) -> bool:
         """Whether the clause looks back ("met on Thursday"), and not forward."""
         if self.looks_back is None:
@@ -331,7 +340,12 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
     if context.future:
         return reference.year if month >= reference.month else reference.year + 1
     if context.past:
-        return reference.year if month <= reference.month else reference.year - 1
+        first_day = date(reference.year, month, 1)
+        return (
+            reference.year
+            if first_day <= reference + timedelta(days=_PAST_TENSE_REACH)
+            else reference.year - 1
+        )
     return reference.year
 
 
@@ -393,8 +407,16 @@ def op_relative(
 
 
 def op_anaphoric(
-    context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = None, sign2: Any = None
+    context: _Context,
+    rules: RuleSet,
+    unit: str,
+    count: Any = 1,
+    sign: Any = None,
+    sign2: Any = None,
+    at_unit: bool = False,
 ) -> Value:
+    """`count` units from the date mentioned last, at its granularity ("a year earlier" than
+    1989-Q3 is 1988-Q3) or, with `at_unit`, at the unit's ("the following year")."""
     amount = _count(count)
     if amount is None or unit is None:
         return None
@@ -403,7 +425,11 @@ def op_anaphoric(
     context.used_anchor = True
     if context.anchor is None:
         return cal.shift(context.reference, unit, amount * int(sign))
-    return cal.shift_value(context.anchor, unit, amount * int(sign))
+    shifted = cal.shift_value(context.anchor, unit, amount * int(sign))
+    if at_unit and shifted is not None:
+        span = cal.parse_value(shifted)
+        return None if span is None else cal.format_value(span.start, unit)
+    return shifted
 
 
 def _latest_of(context: _Context, unit: str) -> str | None:
@@ -493,7 +519,7 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
     reference = context.reference
     delta = weekday - reference.isoweekday()
     if direction is None:
-        direction = 1 if context.future else -1
+        direction = 1 if context.surely_future else -1
         inclusive = True
     else:
         inclusive = False
