@@ -73,6 +73,7 @@ class RuleSet:
     weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
+    point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
     point_modifier_before: re.Pattern[str]
 
@@ -229,6 +230,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         past_cues=re.compile(
             _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
         ),
+        point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
         quantity_modifier_before=re.compile(r"(?<![a-z])" + table_alternation(quantity) + r"\s+$"),
         point_modifier_before=re.compile(

@@ -25,7 +25,8 @@ from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
-_CLAUSE_MARKS = (". ", "! ", "? ", "; ", ": ", "\n", '"', "“", "”")
+_CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
+_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
@@ -70,6 +71,7 @@ class _Context:
     windows: tuple[str, str] | None = None
     looks_forward: bool | None = None
     looks_back: bool | None = None
+    will_follow: bool | None = None
     cues: RuleSet | None = None
 
     def _windows(self) -> tuple[str, str]:
@@ -81,21 +83,22 @@ class _Context:
     def future(self) -> bool:
         """Whether the clause looks forward ("will meet Thursday")."""
         if self.looks_forward is None:
-            before, after = self._windows()
+            before, _after = self._windows()
             assert self.cues is not None
-            self.looks_forward = self.cues.future_cues.search(before) is not None or (
-                _FUTURE_AFTER.match(after) is not None
-            )
+            self.looks_forward = self._will_follow() or self.cues.future_cues.search(before) is not None
         return self.looks_forward
 
     @property
     def surely_future(self) -> bool:
         """Whether the clause looks forward with a strong cue ("will", "next", "scheduled")."""
-        before, after = self._windows()
+        before, _after = self._windows()
         assert self.cues is not None
-        return (
-            self.cues.weekday_future_cues.search(before) is not None or _FUTURE_AFTER.match(after) is not None
-        )
+        return self._will_follow() or self.cues.weekday_future_cues.search(before) is not None
+
+    def _will_follow(self) -> bool:
+        if self.will_follow is None:
+            self.will_follow = _FUTURE_AFTER.match(self._windows()[1]) is not None
+        return self.will_follow
 
     @property
     def past(self) -> bool:
@@ -196,6 +199,7 @@ class _Tagger:
             for name, fragment in rule.groups.items()
         }
         self.context.windows = self.context.looks_forward = self.context.looks_back = None
+        self.context.will_follow = None
         self.context.clause = lambda: self._clause(start, end)
         self.context.used_anchor = False
         try:
@@ -215,11 +219,15 @@ class _Tagger:
         self, rule: Rule, timex_type: str, start: int, end: int, before: str
     ) -> tuple[str | None, int]:
         modifiers = self.rules.tables["modifiers"]
-        lead = self.rules.point_modifier_lead.match(self.lowered, start)
-        if lead is None and self.lowered.startswith("the ", start):
-            lead = self.rules.point_modifier_lead.match(self.lowered, start + 4)
+        lead = None
+        if self.lowered[start] in self.rules.point_modifier_initials:
+            lead = self.rules.point_modifier_lead.match(self.lowered, start)
+            if lead is None and self.lowered.startswith("the ", start):
+                lead = self.rules.point_modifier_lead.match(self.lowered, start + 4)
         if lead is not None and lead.end() < end:
             return modifiers.get(_words(lead.group().rstrip(" -of"))), start
+        if before[-1:] not in (" ", "-", "\n", "\t") or before[-2:-1] in (" ", ",", ".", ";"):
+            return None, start
         if timex_type in ("DATE", "TIME"):
             point = self.rules.point_modifier_before.search(before)
             if point is not None:
@@ -239,13 +247,13 @@ class _Tagger:
     def _clause(self, start: int, end: int) -> tuple[str, str]:
         """The text of the clause before and after [start, end), as far as the tense is read."""
         window = self.lowered[max(0, start - _CLAUSE_WINDOW) : start]
-        boundary = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
-        if boundary >= 0:
-            window = window[boundary + 1 :]
+        boundary = _LAST_CLAUSE_MARK.match(window)
+        if boundary is not None:
+            window = window[boundary.end() :]
         after = self.lowered[end : end + _CLAUSE_WINDOW]
-        cut = min((at for at in (after.find(mark) for mark in _CLAUSE_MARKS[:4]) if at >= 0), default=-1)
-        if cut >= 0:
-            after = after[:cut]
+        cut = _CLAUSE_MARK.search(after)
+        if cut is not None:
+            after = after[: cut.start()]
         return window, after
 
 
@@ -258,9 +266,11 @@ def _normalize_group(rules: RuleSet, fragment_name: str, raw: str | None) -> Any
         return None
     fragment = rules.fragments[fragment_name]
     if fragment.table is not None:
-        key = _words(raw.rstrip("."))
         table = rules.tables[fragment.table]
-        return table.get(key, table.get(raw.strip().rstrip(".")))
+        bare = raw.rstrip(".")
+        if bare in table:
+            return table[bare]
+        return table.get(_words(bare), table.get(raw.strip().rstrip(".")))
     if fragment.parse == "int":
         return int(re.sub(r"\D", "", raw))
     if fragment.parse == "short_year":
