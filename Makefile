@@ -7,6 +7,9 @@ PORT ?= 8000
 export HOST PORT
 
 .PHONY: run test lint typecheck openapi openapi-check bench evaluate browser clean
+# Development data for `make evaluate` (not in the repository; pass your own paths).
+SUMMARIZATION_DATA ?= ../shared/data/summarization
+TIMELINE_DATA ?= ../shared/data/timeline/train.jsonl
 
 ## run: serve the API with gunicorn on $(HOST):$(PORT)
 run: $(VENV)/.installed
@@ -51,6 +54,21 @@ openapi: $(VENV)/.installed
 ## openapi-check: fail if openapi.yaml differs from what the code generates
 openapi-check: $(VENV)/.installed
 	$(BIN)/python -m api.openapi --check
+
+## bench: the speed and memory benchmarks, on data shipped in the repository
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_figures.py
+	$(BIN)/python benchmarks/bench_timeline.py
+
+## evaluate: ROUGE of every algorithm, key figures against quantulum3, the tagger on TempEval-3
+evaluate: $(VENV)/.installed-test
+	$(BIN)/python -m summarizers.evaluate $(SUMMARIZATION_DATA)/human_dev.jsonl
+	$(BIN)/python -m summarizers.evaluate $(SUMMARIZATION_DATA)/dev.jsonl
+	$(BIN)/python benchmarks/compare_quantulum.py tests/fixtures/figures/news_sentences.jsonl
+	$(BIN)/python benchmarks/score_heldout_figures.py
+	$(BIN)/python benchmarks/evaluate_timeline.py $(TIMELINE_DATA)
+	$(BIN)/python benchmarks/score_heldout_dates.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
