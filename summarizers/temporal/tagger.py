@@ -520,7 +520,7 @@ def op_holiday(
 def op_spoken_year(context: _Context, rules: RuleSet, century: int, rest: Any = None) -> Value:
     """ "nineteen ninety-six", "two thousand and one"."""
     tail = 0 if rest is None else rest
-    if not isinstance(tail, int) or not 0 <= tail < 100:
+    if not isinstance(tail, int) or not (10 <= tail < 100 or (rest is None and int(century) == 20)):
         return None
     return f"{int(century) * 100 + tail:04d}"
 
