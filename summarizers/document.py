@@ -17,6 +17,7 @@ count) but are never summary candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -27,6 +28,7 @@ from summarizers.resources import data_file_exists, load_yaml
 
 _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
+_HAS_WORD = re.compile(r"\w")
 _MAX_HEADLINE_WORDS = 30
 _MAX_LABEL_WORDS = 4
 
@@ -106,6 +108,26 @@ def boilerplate_rules(language: str) -> tuple[BoilerplateRule, ...]:
 
 
 @cache
+def _furniture_prefixes(language: str) -> re.Pattern[str] | None:
+    path = f"{language}/boilerplate.yaml"
+    if not data_file_exists(path):
+        return None
+    prefixes = load_yaml(path).get("prefixes", [])
+    if not prefixes:
+        return None
+    return re.compile("|".join(f"(?:{rule['pattern']})" for rule in prefixes), re.IGNORECASE)
+
+
+def _furniture_prefix(sentence: str, language: str) -> int | None:
+    """Length of page furniture that opens `sentence` and is followed by more text, if any."""
+    pattern = _furniture_prefixes(language)
+    match = pattern.match(sentence) if pattern is not None else None
+    if match is None or not _HAS_WORD.search(sentence, match.end()):
+        return None
+    return match.end()
+
+
+@cache
 def _any_boilerplate(language: str) -> re.Pattern[str] | None:
     # One alternation tried once per sentence instead of one match per rule.
     rules = boilerplate_rules(language)
@@ -135,11 +157,8 @@ def parse_document(text: str, *, title: str | None = None, language: str = "engl
             if kind is not SentenceKind.BODY
             else text_tools.sentence_spans(block, lang.name)
         )
-        for start, end in spans:
+        for start, end, sentence_kind in _with_furniture_split_off(block, spans, kind, lang.code):
             sentence_text = block[start:end]
-            sentence_kind = kind
-            if kind is SentenceKind.BODY and is_boilerplate(sentence_text, lang.code):
-                sentence_kind = SentenceKind.BOILERPLATE
             sentences.append(
                 Sentence(
                     index=len(sentences),
@@ -159,6 +178,34 @@ def parse_document(text: str, *, title: str | None = None, language: str = "engl
     if title is None and sentences and sentences[0].kind is SentenceKind.HEADLINE:
         title = sentences[0].text
     return Document(text, lang, title, tuple(paragraphs), tuple(sentences))
+
+
+def _with_furniture_split_off(
+    block: str, spans: Iterable[tuple[int, int]], kind: SentenceKind, language_code: str
+) -> Iterator[tuple[int, int, SentenceKind]]:
+    """Each span with its kind; furniture glued to the next sentence becomes its own unit.
+
+    Pages pasted without punctuation give "Scroll down for video A young woman who ...":
+    the furniture prefix is split off as boilerplate and the rest stays a sentence.
+    """
+    for start, end in spans:
+        if kind is not SentenceKind.BODY:
+            yield start, end, kind
+            continue
+        prefix = _furniture_prefix(block[start:end], language_code)
+        if prefix is None:
+            yield (
+                start,
+                end,
+                SentenceKind.BOILERPLATE
+                if is_boilerplate(block[start:end], language_code)
+                else SentenceKind.BODY,
+            )
+            continue
+        rest_start, _ = _strip_span(block, start + prefix, end)
+        yield start, start + len(block[start : start + prefix].rstrip()), SentenceKind.BOILERPLATE
+        if rest_start < end:
+            yield rest_start, end, SentenceKind.BODY
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -82,6 +82,21 @@ def test_every_boilerplate_rule_matches_its_examples() -> None:
             assert not is_boilerplate(example), f"{example!r} is not boilerplate"
 
 
+def test_furniture_glued_to_a_sentence_is_split_off_as_its_own_unit() -> None:
+    table = load_yaml("en/boilerplate.yaml")["prefixes"]
+    assert table
+    for row in table:
+        for glued, rest in row["examples"]["split"]:
+            text = f"First line of the story.\n{glued}"
+            sentences = parse_document(text).sentences[1:]
+            assert [s.kind for s in sentences][:2] == [SentenceKind.BOILERPLATE, SentenceKind.BODY], glued
+            assert sentences[1].text == rest
+            assert all(text[s.start : s.end] == s.text for s in sentences)
+        for whole in row["examples"]["no_split"]:
+            sentences = parse_document(f"First line of the story.\n{whole}").sentences[1:]
+            assert [s.kind for s in sentences] == [SentenceKind.BOILERPLATE], whole
+
+
 def test_splitting_and_summarizing_work_without_any_nltk_data(tmp_path: Path) -> None:
     script = (
         "import sys; from datetime import date; from summarizers import summarize_article\n"
