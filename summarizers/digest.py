@@ -91,8 +91,8 @@ def render_digest(
     for section, chosen in zip(sections, admitted, strict=True):
         if not chosen:
             continue
-        lines = [section.lines[i] for i in sorted(chosen)]
-        blocks.append("\n".join(([section.heading] if section.heading else []) + lines))
+        heading = [section.heading] if section.heading else []
+        blocks.append("\n".join(heading + [section.lines[i] for i in sorted(chosen)]))
     return "\n\n".join(blocks)
 
 
