@@ -179,7 +179,7 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
     if end > clause_end:
         clause_end = max(clause_end, end)
     before = text[clause_start:start]
-    after = text[end:clause_end]
+    after = re.sub(r"^['’]s?\b", "", text[end:clause_end])
     preposition = settings.date_preposition.search(before)
     if preposition is not None:
         before = before[: preposition.start()]
