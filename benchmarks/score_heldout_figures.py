@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +144,9 @@ def main(path: str | Path = DEFAULT) -> int:
                 by_style[row["style"]][1] += 1
             elif not vok:
                 if g.get("min") is not None and best.min is None:
-                    failures["range not recognised (gold min/max, predicted single value or split)"].append(where)
+                    failures["range not recognised (gold min/max, predicted single value or split)"].append(
+                        where
+                    )
                 else:
                     failures["wrong value"].append(where)
             else:
@@ -152,7 +154,10 @@ def main(path: str | Path = DEFAULT) -> int:
             if _val(best.kind) == g["kind"]:
                 kind_ok += 1
             else:
-                failures[f"kind {g['kind']} predicted as {_val(best.kind)} (info; not a recall failure by itself)"].append(where)
+                cause = (
+                    f"kind {g['kind']} predicted as {_val(best.kind)} (info; not a recall failure by itself)"
+                )
+                failures[cause].append(where)
             q_total += 1
             if _val(best.qualifier) == g.get("qualifier"):
                 q_ok += 1
@@ -166,7 +171,8 @@ def main(path: str | Path = DEFAULT) -> int:
             if g.get("equivalent"):
                 eq_total += 1
                 ge = g["equivalent"]
-                if any(_eq(ge.get("value"), e.value) and ge.get("currency") == e.currency for e in best.equivalents):
+                if any(_eq(ge.get("value"), e.value) and ge.get("currency") == e.currency
+                       for e in best.equivalents):
                     eq_ok += 1
                 else:
                     failures["equivalent missing or wrong"].append(where)
@@ -182,7 +188,9 @@ def main(path: str | Path = DEFAULT) -> int:
             else:
                 other_unmatched.append(line)
 
-    pct = lambda a, b: f"{a}/{b} = {a / b:.3f}" if b else "n/a"
+    def pct(a: int, b: int) -> str:
+        return f"{a}/{b} = {a / b:.3f}" if b else "n/a"
+
     print(f"Held-out key figures: {len(rows)} sentences, {total} gold figures ({path})")
     print(f"  recall (value/range + currency for money): {pct(ok, total)}")
     print(f"  gold figures with an overlapping prediction: {pct(matched, total)}")

@@ -1,6 +1,8 @@
 """`about`: a short phrase from the sentence saying what a figure measures.
 
 Tried in order, each on the words of the figure's own clause:
+0. a count after "<event noun> by" -> what the counted do ("a strike by 160,000 actors" ->
+   "actors on strike", from the `count_events` table);
 1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary");
 2. a percent followed by "of <noun phrase>" -> "share of <noun phrase>";
 3. a count's own noun, with a short "are on strike" / "without power" complement;
@@ -36,6 +38,15 @@ def describe(
         left = left[breaks[-1].end() :]
     right = text[figure.end : min(sentence_end, figure.end + _REACH)]
     left_words = _WORD.findall(left)
+    if (
+        figure.kind == COUNT
+        and figure.low.unit
+        and len(left_words) >= 2
+        and left_words[-1].lower() == "by"
+        and left_words[-2].lower() in rules.count_events
+    ):
+        # "a strike by 160,000 actors" -> "actors on strike"
+        return f"{figure.low.unit} {rules.count_events[left_words[-2].lower()]}"
     while left_words and left_words[-1].lower() in ("between", "from", "of", "by", "at", "in", "for"):
         last = left_words[-1].lower()
         if last == "of" or (last in ("in", "for") and figure.kind == DURATION):

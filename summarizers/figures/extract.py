@@ -82,7 +82,7 @@ def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[Ke
     text = document.text
     # Only sentences with a digit or a number word can hold a figure: the patterns run on
     # those alone (most sentences of an article have none).
-    vocabulary = rules.vocabulary
+    vocabulary = rules.candidate_words
     candidates = [
         sentence
         for sentence in document.sentences

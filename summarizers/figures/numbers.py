@@ -51,6 +51,15 @@ def words_value(numeral: str, rules: FigureRules) -> tuple[Decimal, int] | None:
         if whole in rules.number_words and scale in rules.multipliers:
             amount = (rules.number_words[whole] + rules.fractions[fraction]) * rules.multipliers[scale]
             return amount, tokens[-1][1]
+    if (
+        len(names) == 4
+        and names[1] == "and"
+        and names[2] in _ARTICLES
+        and names[3] in rules.fractions
+        and names[0] in rules.number_words
+    ):
+        # "eight-and-a-half" (years), "two and a half" (days)
+        return rules.number_words[names[0]] + rules.fractions[names[3]], tokens[-1][1]
     if tokens[0][0] in rules.multipliers:
         return None  # "million" or "hundred" alone is not a number ("millions of" is not either)
     total = Decimal(0)

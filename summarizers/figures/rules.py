@@ -56,6 +56,7 @@ class FigureRules:
     metre_contexts: frozenset[str]
     prefixes: Mapping[str, CurrencyForm]
     codes: frozenset[str]
+    cent_currencies: frozenset[str]
     suffixes: Mapping[str, CurrencyForm]
     suffix: re.Pattern[str]
     attached_suffix: re.Pattern[str]
@@ -64,6 +65,9 @@ class FigureRules:
     points: re.Pattern[str]
     point_factors: Mapping[str, Decimal]
     bare_points: frozenset[str]
+    index_words: re.Pattern[str]
+    instruments: frozenset[str]
+    count_heads: Mapping[str, str]
     duration: re.Pattern[str]
     durations: Mapping[str, str]
     duration_after: re.Pattern[str]
@@ -72,6 +76,8 @@ class FigureRules:
     measures: Mapping[str, str]
     per_after: re.Pattern[str]
     per_after_table: Mapping[str, str]
+    per_generic: re.Pattern[str]
+    not_bases: frozenset[str]
     per_before: re.Pattern[str]
     per_before_table: Mapping[str, str]
     qualifier_before: re.Pattern[str]
@@ -81,6 +87,10 @@ class FigureRules:
     range_open: re.Pattern[str]
     range_of: frozenset[str]
     max_age: int
+    over_words: frozenset[str]
+    over_length_words: frozenset[str]
+    spreading_verbs: frozenset[str]
+    over_reach: int
     range_connector: re.Pattern[str]
     between_connector: re.Pattern[str]
     change_words: frozenset[str]
@@ -90,12 +100,14 @@ class FigureRules:
     intensifiers: frozenset[str]
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
+    candidate_words: frozenset[str]
     linking_verbs: frozenset[str]
     action_verbs: frozenset[str]
     joiners: frozenset[str]
     not_nouns: frozenset[str]
     figure_words: frozenset[str]
     complement: re.Pattern[str]
+    count_events: Mapping[str, str]
     open_bracket: re.Pattern[str]
     count_modifiers: frozenset[str]
     comparison: re.Pattern[str]
@@ -170,6 +182,9 @@ def generated_alternations(data: Mapping[str, Any]) -> dict[str, str]:
         "currency_prefix": alternation(str(text) for text in currencies["prefixes"]["table"]),
         "currency_code": alternation(currencies["codes"]["table"]),
         "month": alternation(str(month) for month in data["patterns"]["months"]),
+        "duration_single": alternation(
+            str(form).lower() for form in data["units"]["durations"]["table"] if not str(form).endswith("s")
+        ),
     }
 
 
@@ -250,7 +265,23 @@ def figure_rules(language_code: str) -> FigureRules:
     no_letter_after = r"(?![^\W_])"
     # "a year" is a period, "a year earlier" is a date: the lookahead keeps them apart.
     space_or_hyphen = r"[ \u00a0\u2009\u202f-]"
-    not_a_date = rf"(?!{space}(?:earlier|ago|before|after|later|previously|prior|on|from|back)\b)"
+    # "a year on" is a date ("a year on, ..."; "a year on from the crash"), "$1,500 a year on
+    # coffee" and "213.9 cents a litre on Monday" are rates.
+    not_a_date = (
+        rf"(?!{space}(?:earlier|ago|before|after|later|previously|prior|from|back)\b"
+        rf"|{space}on\b(?!{space}(?!from\b)[^\W\d_]))"
+    )
+    generic = units["per"]["generic"]
+
+    vocabulary = frozenset(
+        {word for word in number_words if word not in _words(numbers["weak_words"]["table"])}
+        | {*multipliers, *fractions}
+        | {
+            form.split()[0].lower()
+            for form in (*points, *percent_forms, *suffixes, *measures)
+            if form.split() and form.split()[0].isalpha()
+        }
+    )
 
     return FigureRules(
         amount=compiled("amount"),
@@ -263,6 +294,7 @@ def figure_rules(language_code: str) -> FigureRules:
         metre_contexts=_words(numbers["metre_contexts"]["table"]),
         prefixes=prefixes,
         codes=codes,
+        cent_currencies=frozenset(str(code) for code in currencies["sub_units"]["currencies"]),
         suffixes=suffixes,
         suffix=re.compile(rf"{space}?(?P<form>{alternation(spaced_suffixes)}){no_letter_after}", _FLAGS),
         attached_suffix=re.compile(rf"(?-i:(?P<form>{alternation(attached_suffixes)})){no_letter_after}"),
@@ -275,9 +307,17 @@ def figure_rules(language_code: str) -> FigureRules:
         points=re.compile(rf"{space}?(?P<form>{alternation(points)}){no_letter_after}", _FLAGS),
         point_factors=points,
         bare_points=_words(units["points"]["bare"]),
+        index_words=re.compile(
+            rf"(?<![^\W_])(?:{alternation(str(word) for word in units['points']['index_words'])})(?![^\W_])",
+            _FLAGS,
+        ),
+        instruments=_words(units["duration_exclusions"]["instruments"]),
+        count_heads={str(head).lower(): str(unit) for head, unit in context["counts"]["heads"].items()},
         duration=re.compile(rf"(?:{space}|-)(?P<form>{alternation(durations)}){no_letter_after}", _FLAGS),
         durations=durations,
-        duration_after=re.compile(rf"(?:{space}|-)?(?:{alternation(exclusion_after)})\b", _FLAGS),
+        duration_after=re.compile(
+            rf"(?:{space}|-)?(?:{alternation(exclusion_after)}){no_letter_after}", _FLAGS
+        ),
         duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
         measure=re.compile(
             rf"{space}?(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))", _FLAGS
@@ -288,6 +328,13 @@ def figure_rules(language_code: str) -> FigureRules:
             _FLAGS,
         ),
         per_after_table=per_after_keys,
+        per_generic=re.compile(
+            rf"(?P<gap>{space}(?:{alternation(generic['between'])}){space}[^\W\d_]{{1,30}})?"
+            rf"{space}per{space}(?P<base>(?:(?:{alternation(generic['prefixes'])}){space})?[^\W\d_]{{1,30}})"
+            rf"(?![\w'’-])",
+            _FLAGS,
+        ),
+        not_bases=_words(generic["not_bases"]) | _words(context["about"]["stop_words"]),
         per_before=re.compile(rf"\b(?P<form>{alternation(per_before)})\b", _FLAGS),
         per_before_table=per_before,
         qualifier_before=re.compile(
@@ -313,6 +360,10 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         range_of=_words(ranges["range_of"]),
         max_age=int(context["appositive_age"]["max_age"]),
+        over_words=_words(context["over_duration"]["words"]),
+        over_length_words=_words(context["over_duration"]["length_words"]),
+        spreading_verbs=_words(context["over_duration"]["spreading_verbs"]),
+        over_reach=int(context["over_duration"]["figure_reach"]),
         change_words=_words(context["changes"]["words"]),
         label_words=_words(context["label_words"]["table"]),
         capitalised_ok=_words(context["capitalised_ok"]),
@@ -321,15 +372,11 @@ def figure_rules(language_code: str) -> FigureRules:
         plural_nouns=_words(context["about"]["plural_nouns"]),
         # A sentence without a digit is read only if it has one of these words: a number word
         # that can be a figure on its own, or a word that turns "one" or "a" into one.
-        vocabulary=frozenset(
-            {word for word in number_words if word not in _words(numbers["weak_words"]["table"])}
-            | {*multipliers, *fractions}
-            | {
-                form.split()[0].lower()
-                for form in (*points, *percent_forms, *suffixes, *measures)
-                if form.split() and form.split()[0].isalpha()
-            }
-        ),
+        vocabulary=vocabulary,
+        # A sentence is read when it has a digit or one of these: the vocabulary, and the
+        # singular duration units that "a"/"an" can count ("more than a year").
+        candidate_words=vocabulary
+        | _words(form for form in units["durations"]["table"] if not str(form).lower().endswith("s")),
         count_modifiers=_words(context["about"]["count_modifiers"]),
         linking_verbs=_words(about["linking_verbs"]),
         action_verbs=_words(about["action_verbs"]),
@@ -342,6 +389,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"\s+[^\W\d_][\w'’-]*)",
             _FLAGS,
         ),
+        count_events={str(noun).lower(): str(phrase) for noun, phrase in about["count_events"].items()},
         open_bracket=re.compile(
             rf"{space}?\({space}?(?:(?:{alternation(about['bracket_openers'])})\s)?", _FLAGS
         ),

@@ -34,6 +34,7 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
+_NAME_AFTER = re.compile(rf"{_SPACE}(?-i:[A-Z])")
 _CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
 _EQUIVALENT_SEPARATOR = re.compile(rf"{_SPACE}?[;,/]{_SPACE}?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
@@ -74,11 +75,13 @@ class Amount:
     currency: str | None = None
     money: bool = False
     dollar: bool = False
+    minor: bool = False
     explicit_us: bool = False
     inherited: bool = False
     kind: FigureKind = NUMBER
     unit: str | None = None
     qualifier: str | None = None
+    qualifier_form: str | None = None  # the words of the qualifier before it, lower case
     excluded: bool = False
     bare_points: bool = False
     minus: int | None = None  # offset of a "-" or "−" glued to the amount: a sign, or a dash
@@ -161,11 +164,23 @@ class SentenceScanner:
                 found.append(amount)
                 if len(found) == MAX_AMOUNTS_PER_SENTENCE:
                     break
-        if any(amount.kind == PERCENT for amount in found):
-            for amount in found:
-                if amount.bare_points and not amount.grouped and amount.value < _MAX_BARE_POINTS:
-                    amount.kind, amount.unit = POINTS, None
+        bare_points = [amount for amount in found if amount.bare_points]
+        if bare_points:
+            self._bare_points(found, bare_points, start, end)
         return found
+
+    def _bare_points(self, found: list[Amount], bare_points: list[Amount], start: int, end: int) -> None:
+        """ "points" alone: an index level or move where the sentence names an index; else
+        percentage points next to a percent figure; else a whole number of points is a count."""
+        if self.rules.index_words.search(self.text, start, end) is not None:
+            return
+        has_percent = any(amount.kind == PERCENT for amount in found)
+        for amount in bare_points:
+            small = not amount.grouped and amount.value < _MAX_BARE_POINTS
+            if has_percent and small:
+                amount.kind, amount.unit = POINTS, None
+            elif amount.value == amount.value.to_integral_value() and not amount.scaled:
+                amount.kind = COUNT
 
     def _read(self, match: re.Match[str], sentence_start: int, sentence_end: int) -> Amount | None:
         rules = self.rules
@@ -210,6 +225,7 @@ class SentenceScanner:
                     self._attached_scale(amount, scale_text, scale.value, sentence_end)
                 else:
                     self._scale(amount, scale.value)
+                    self._compound_scale(amount, match.group("scale2"), scale.value, match.end("scale2"))
         if not amount.excluded and not grouped and not words and "." not in numeral:
             digits = len(numeral)
             if digits > _MAX_PLAIN_DIGITS:
@@ -247,6 +263,7 @@ class SentenceScanner:
         amount.currency = form.currency
         amount.dollar = form.dollar
         amount.explicit_us = form.explicit_us
+        amount.minor = form.minor
         if form.minor:
             amount.value /= 100
 
@@ -255,6 +272,16 @@ class SentenceScanner:
         amount.value *= factor
         amount.factor = factor
         amount.scaled = True
+
+    def _compound_scale(self, amount: Amount, word: str | None, first: Decimal, end: int) -> None:
+        """ "11.1 lakh crore", "19 thousand crore": a scale word no smaller multiplies the first."""
+        if word is None:
+            return
+        scale = self.rules.scales.get(word.strip(" \u00a0\u2009\u202f").lower())
+        if scale is not None and scale.value >= first:
+            amount.value *= scale.value
+            amount.factor *= scale.value
+            amount.end = end
 
     def _attached_scale(self, amount: Amount, letter: str, factor: Decimal, sentence_end: int) -> None:
         """k/m/b/t glued to digits: a scale for money, otherwise decided by what follows."""
@@ -316,6 +343,10 @@ class SentenceScanner:
                 amount.end = duration.end()
                 if rules.duration_after.match(text, amount.end, sentence_end):
                     amount.excluded = True
+                elif text[position] == "-":
+                    following = _NEXT_WORD.match(text, amount.end, sentence_end)
+                    if following is not None and following.group("word").lower() in rules.instruments:
+                        amount.excluded = True  # "30-year fixed mortgage": a product, not a figure
             elif measure is not None:
                 amount.kind = MEASURE
                 amount.unit = rules.measures[measure.group("form").lower()]
@@ -382,7 +413,9 @@ class SentenceScanner:
         window_start = max(sentence_start, amount.start - _WINDOW)
         qualifier = rules.qualifier_before.search(text, window_start, amount.start)
         if qualifier is not None:
-            amount.qualifier = rules.qualifier_before_table[" ".join(qualifier.group("form").lower().split())]
+            form = " ".join(qualifier.group("form").lower().split())
+            amount.qualifier = rules.qualifier_before_table[form]
+            amount.qualifier_form = form
             amount.start = qualifier.start("form")
         previous = _PREVIOUS_TOKEN.search(text, window_start, amount.start)
         if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
@@ -390,6 +423,8 @@ class SentenceScanner:
             bare = token.strip("\"'“”‘’(").lower()
             if bare in rules.label_words or bare.rstrip(",;:") in rules.label_words:
                 amount.excluded = True
+            elif bare.isdigit() and _NAME_AFTER.match(text, amount.num_end):
+                amount.excluded = True  # "27 737 MAX jets": a number, then a model number
             elif (
                 token[:1].isupper()
                 and bare.rstrip(",;:.") not in rules.capitalised_ok
@@ -404,7 +439,12 @@ class SentenceScanner:
     def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
         if amount.excluded:
             return
-        if amount.weak and not (amount.money or amount.kind in (PERCENT, POINTS, MEASURE) or amount.scaled):
+        if amount.weak and not (
+            amount.money
+            or amount.kind in (PERCENT, POINTS, MEASURE)
+            or amount.scaled
+            or (amount.kind == DURATION and amount.qualifier is not None)  # "more than a year"
+        ):
             amount.excluded = True
             return
         is_plain_year = (
@@ -451,7 +491,10 @@ class SentenceScanner:
         end = min(end, start + MAX_SENTENCE_CHARS)
         amounts = self.amounts(start, end)
         self._apply_signs(amounts)
+        self._over_durations(amounts, start)
+        self._cents(amounts)
         figures = self._ranges(amounts, start)
+        self._implied_counts(figures, start)
         figures = self._equivalents(figures, end)
         self._compared_money(figures)
         result = []
@@ -476,6 +519,64 @@ class SentenceScanner:
                 continue
             amount.value = -amount.value
             amount.start = amount.minus
+
+    def _implied_counts(self, figures: list[RawFigure], sentence_start: int) -> None:
+        """ "a crowd of 75,784", "2,000 flights were canceled and 9,000 were delayed": a bare
+        whole (or scaled) number counts the people of its head, or the noun of an earlier count."""
+        rules, text = self.rules, self.text
+        counted: str | None = None
+        for figure in figures:
+            low = figure.low
+            if low.excluded:
+                continue
+            if figure.kind == COUNT and figure.high is None and low.unit:
+                counted = low.unit
+                continue
+            if figure.kind != NUMBER or figure.high is not None:
+                continue
+            if not (low.scaled or low.value == low.value.to_integral_value()):
+                continue
+            words = _WORDS.findall(text, max(sentence_start, low.start - _WINDOW), low.start)
+            if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in rules.count_heads:
+                low.kind, low.unit = COUNT, rules.count_heads[words[-2].lower()]
+            elif counted is not None and not (words and words[-1].lower() == "at"):
+                low.kind, low.unit = COUNT, counted  # not a price: "500 shares at 12"
+
+    def _cents(self, amounts: list[Amount]) -> None:
+        """ "1.3 billion euros, or 45 cents a share": dollar cents take the explicit currency of
+        the nearest other money amount of the sentence (see currencies.yaml `sub_units`)."""
+        money = [amount for amount in amounts if amount.money and not amount.excluded]
+        for amount in money:
+            if not (amount.minor and amount.dollar):
+                continue
+            others = [other for other in money if other is not amount]
+            if not others:
+                continue
+            nearest = min(others, key=lambda other: _distance(amount, other))
+            if not nearest.dollar and nearest.currency in self.rules.cent_currencies:
+                amount.currency, amount.dollar, amount.explicit_us = nearest.currency, False, False
+
+    def _over_durations(self, amounts: list[Amount], sentence_start: int) -> None:
+        """ "$5bn over 10 years": "over" before a duration is "during" after another figure of
+        the clause or a verb of spreading; after "for"/"in" or on its own it is "more than"."""
+        rules, text = self.rules, self.text
+        previous: Amount | None = None
+        for amount in amounts:
+            if amount.kind == DURATION and amount.qualifier_form in rules.over_words:
+                words = _WORDS.findall(text, max(sentence_start, amount.start - _WINDOW), amount.start)
+                before = words[-1].lower() if words else ""
+                if before in rules.over_length_words:
+                    pass
+                elif before in rules.spreading_verbs or (
+                    previous is not None
+                    and amount.start - previous.end <= rules.over_reach
+                    and _CLAUSE_BREAK.search(text, previous.end, amount.start) is None
+                ):
+                    amount.qualifier = amount.qualifier_form = None
+                    if amount.weak:
+                        amount.excluded = True  # "rose 5% over a year": a period, not a figure
+            if not amount.excluded:
+                previous = amount
 
     def _ranges(self, amounts: list[Amount], sentence_start: int) -> list[RawFigure]:
         figures: list[RawFigure] = []
@@ -685,7 +786,17 @@ class SentenceScanner:
                 figure.qualifier = rules.qualifier_after_table[qualifier.group("form").lower()]
                 figure.end = qualifier.end()
             return
-        if not figure.money or figure.per is not None:
+        if figure.per is not None:
+            return
+        generic = rules.per_generic.match(text, figure.end, sentence_end)
+        if generic is not None and figure.kind in (MONEY, MEASURE, COUNT, NUMBER):
+            base = " ".join(generic.group("base").lower().split())
+            if base.split()[-1] not in rules.not_bases:
+                figure.per = base
+                if generic.group("gap") is None:
+                    figure.end = generic.end()  # "$14,000 per host"; not "$20,000 in debt per borrower"
+                return
+        if not figure.money:
             return
         window_start = max(sentence_start, figure.start - _WINDOW)
         clause = text[window_start : figure.start]
@@ -700,6 +811,11 @@ class SentenceScanner:
         if low.words:
             return low.scaled
         return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
+
+
+def _distance(amount: Amount, other: Amount) -> int:
+    """Characters between two amounts of a sentence."""
+    return amount.start - other.end if other.end <= amount.start else other.start - amount.end
 
 
 def _period_key(form: str) -> str:
