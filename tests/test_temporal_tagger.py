@@ -239,3 +239,19 @@ def test_word_lists_in_the_data_files_hold_only_words_never_yaml_booleans() -> N
 
     for name in ("tables", "fragments", "rules", "timeline"):
         walk(load_yaml(f"en/temporal/{name}.yaml"), name)
+
+
+def _regressions() -> list[Any]:
+    lines = (FIXTURES / "regressions.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    return [pytest.param(case, id=case["reason"]) for case in cases]
+
+
+@pytest.mark.parametrize("case", _regressions())
+def test_each_regression_case_keeps_the_reading_that_fixed_it(case: dict[str, Any]) -> None:
+    found = tag_temporal_expressions(case["text"], date.fromisoformat(case["reference"]))
+    readings = {expression.text: expression.value for expression in found}
+    if case["value"] is None:
+        assert not any(case["expression"] in expression.text for expression in found), readings
+    else:
+        assert readings.get(case["expression"]) == case["value"], readings
