@@ -10,6 +10,9 @@ bare amount is the article's own dollar, which the text does not name, and it ge
    or inherited currency, if that is one currency only (the headline "$1.3 million" of the
    Australian example is the AUD end of "A$445,000 – $1.3 million" -> AUD);
 3. else no currency (None): the figure is still money, in a dollar the text does not name.
+Extension (currencies.yaml `home_dollars`): an article that names no dollar's currency but
+names an institution of another dollar's country (the ASX, the Reserve Bank of Australia)
+gives its bare "$" amounts no currency either, rather than USD.
 A bare "$" in brackets after a US-dollar figure is a conversion into another dollar and
 gets no currency either, unless rule 2 finds one.
 """
@@ -17,7 +20,7 @@ gets no currency either, unless rule 2 finds one.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -28,6 +31,9 @@ from summarizers.figures.rules import FigureRules, figure_rules
 from summarizers.figures.scan import Amount, ExclusionIndex, RawFigure, SentenceScanner
 
 _DIGIT = re.compile(r"\d")
+# Currencies written with a "$" sign of their own (US$, A$, C$, NZ$, HK$, S$...): an article
+# that names one of them settles its dollars by the bare-dollar rule alone.
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "MXN", "BRL"})
 DEFAULT_MAX_FIGURES = 10
 # A sentence of at least MIN_NOISE_LENGTH characters of which letters make less than
 # MIN_LETTER_SHARE is not prose ("1,2$,3£4 ..."): it is not read for figures.
@@ -93,7 +99,7 @@ def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[Ke
     raw: list[RawFigure] = []
     for sentence in candidates:
         raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
-    resolve_bare_dollars(raw)
+    resolve_bare_dollars(raw, lambda: home_dollar(text, rules))
     built = [_key_figure(figure, document) for figure in raw]
     merged, statements = _merge_repeats(built)
     body_rank = {
@@ -154,12 +160,31 @@ def _is_bare(amount: Amount) -> bool:
     return amount.money and amount.dollar and not amount.inherited
 
 
-def resolve_bare_dollars(figures: list[RawFigure]) -> None:
-    """Apply the bare-dollar rule of the module docstring to the figures of one article."""
+def home_dollar(text: str, rules: FigureRules) -> str | None:
+    """The one home dollar other than USD that the article's institutions establish, if any."""
+    found = {code for code, cues in rules.home_dollar_cues if cues.search(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def resolve_bare_dollars(figures: list[RawFigure], home: Callable[[], str | None] | None = None) -> None:
+    """Apply the bare-dollar rule of the module docstring to the figures of one article.
+
+    `home` gives (when called, only if needed) a dollar other than USD that the article
+    establishes by its institutions (see `home_dollar`); when no dollar amount of the article
+    names its currency, the bare ones then get none (the extension in currencies.yaml).
+    """
     amounts = list(_all_amounts(figures))
     marks_us = any(amount.explicit_us for _, amount in amounts)
     bare = [(figure, amount) for figure, amount in amounts if _is_bare(amount)]
-    if not marks_us or not bare:
+    if not bare:
+        return
+    if not marks_us:
+        named_dollar = any(
+            amount.money and not amount.dollar and amount.currency in _DOLLARS for _, amount in amounts
+        )
+        if home is not None and not named_dollar and home() is not None:
+            for _, amount in bare:
+                amount.currency = None
         return
     known: dict[Decimal, set[str]] = {}
     for _, amount in amounts:

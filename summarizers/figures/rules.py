@@ -57,6 +57,7 @@ class FigureRules:
     prefixes: Mapping[str, CurrencyForm]
     codes: frozenset[str]
     cent_currencies: frozenset[str]
+    home_dollar_cues: tuple[tuple[str, re.Pattern[str]], ...]
     suffixes: Mapping[str, CurrencyForm]
     suffix: re.Pattern[str]
     attached_suffix: re.Pattern[str]
@@ -294,6 +295,10 @@ def figure_rules(language_code: str) -> FigureRules:
         metre_contexts=_words(numbers["metre_contexts"]["table"]),
         prefixes=prefixes,
         codes=codes,
+        home_dollar_cues=tuple(
+            (str(code), re.compile(rf"(?<![\w&])(?:{alternation(str(cue) for cue in cues)})(?![\w&])"))
+            for code, cues in currencies["home_dollars"]["table"].items()
+        ),
         cent_currencies=frozenset(str(code) for code in currencies["sub_units"]["currencies"]),
         suffixes=suffixes,
         suffix=re.compile(rf"{space}?(?P<form>{alternation(spaced_suffixes)}){no_letter_after}", _FLAGS),
