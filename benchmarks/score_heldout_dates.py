@@ -68,8 +68,12 @@ def main(path: str | Path = DEFAULT) -> int:
             by_type[g["type"]][0] += 1
             if g["type"] == "DATE":
                 date_total += 1
-            where = (f"[{row['id']} dct={row['dct']}] {text}\n      gold: {g['text']!r} {g['type']} {g['value']}"
-                     + (f" (also {g['alt_values']})" if g.get("alt_values") else "") + f"\n      pred: {describe(best)}")
+            also = f" (also {g['alt_values']})" if g.get("alt_values") else ""
+            where = (
+                f"[{row['id']} dct={row['dct']}] {text}\n"
+                f"      gold: {g['text']!r} {g['type']} {g['value']}{also}\n"
+                f"      pred: {describe(best)}"
+            )
             if best is None:
                 failures[f"missed {g['type']} (no overlapping prediction)"].append(where)
                 continue
@@ -90,7 +94,9 @@ def main(path: str | Path = DEFAULT) -> int:
             else:
                 failures[f"wrong value ({g['type']})"].append(where)
 
-    pct = lambda a, b: f"{a}/{b} = {a / b:.3f}" if b else "n/a"
+    def pct(a: int, b: int) -> str:
+        return f"{a}/{b} = {a / b:.3f}" if b else "n/a"
+
     print(f"Held-out dates: {len(rows)} sentences, {n_gold} gold timexes, {n_pred} predicted ({path})")
     print(f"  DATE value accuracy: {pct(date_ok, date_total)}  (bar: >= 0.95)")
     print(f"  value accuracy, all types: {pct(all_ok, n_gold)}")
