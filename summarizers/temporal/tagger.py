@@ -1,13 +1,15 @@
 """The temporal tagger: find temporal expressions and normalize them to TIMEX3.
 
-Matching is linear in the length of the text. The text is scanned once for words that
-can start an expression (words of the rules and tables, and numbers); at each such word
-the rules, compiled into one alternation in priority order, are tried once with
-`re.match`. Every quantifier in the data files is bounded, so each try is short.
+Matching is linear in the length of the text. The text is scanned once, word by word;
+at a word that can start an expression (see `dispatch.py`) the rules that can start
+with it, compiled into one alternation in priority order, are tried once with
+`re.match`. Quantifiers in the data files are bounded or apply to one character class,
+and a match never starts inside a word or a number, so each try is short.
 
 Normalization is done in document order with a small context: the reference date, the
-last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and
-whether the clause looks forward ("will meet Thursday").
+last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
+tense of the clause ("will meet Thursday"), read only when a rule needs it. A match
+whose surroundings repeat earlier text exactly is normalized once.
 """
 
 from __future__ import annotations
