@@ -57,6 +57,7 @@ class FigureRules:
     prefixes: Mapping[str, CurrencyForm]
     codes: frozenset[str]
     cent_currencies: frozenset[str]
+    tax_pence: re.Pattern[str]
     home_dollar_cues: tuple[tuple[str, re.Pattern[str]], ...]
     suffixes: Mapping[str, CurrencyForm]
     suffix: re.Pattern[str]
@@ -75,6 +76,7 @@ class FigureRules:
     duration_before: re.Pattern[str]
     measure: re.Pattern[str]
     measures: Mapping[str, str]
+    measures_before: Mapping[str, str]
     per_after: re.Pattern[str]
     per_after_table: Mapping[str, str]
     per_generic: re.Pattern[str]
@@ -299,6 +301,11 @@ def figure_rules(language_code: str) -> FigureRules:
             (str(code), re.compile(rf"(?<![\w&])(?:{alternation(str(cue) for cue in cues)})(?![\w&])"))
             for code, cues in currencies["home_dollars"]["table"].items()
         ),
+        tax_pence=re.compile(
+            rf"{space}(?:{alternation(context['tax_pence']['changes'])}){space}(?:in|on|to){space}(?:the{space})?"
+            rf"(?:{alternation(context['tax_pence']['taxes'])})(?![^\W_])",
+            _FLAGS,
+        ),
         cent_currencies=frozenset(str(code) for code in currencies["sub_units"]["currencies"]),
         suffixes=suffixes,
         suffix=re.compile(rf"{space}?(?P<form>{alternation(spaced_suffixes)}){no_letter_after}", _FLAGS),
@@ -325,9 +332,13 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
         measure=re.compile(
-            rf"{space}?(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))", _FLAGS
+            rf"(?:{space}?|-(?=[^\W\d_]{{2}}))(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))",
+            _FLAGS,
         ),
         measures=measures,
+        measures_before={
+            str(key).lower(): str(value) for key, value in units["measures_before"]["table"].items()
+        },
         per_after=re.compile(
             rf"(?:{space}?|-)(?P<form>{alternation(per_after, space=space_or_hyphen)})(?![^\W_]){not_a_date}",
             _FLAGS,

@@ -320,6 +320,11 @@ class SentenceScanner:
         if not amount.money and amount.kind == NUMBER:
             self._read_currency_suffix(amount, sentence_end)
             position = amount.end
+            tax_pence = amount.minor and amount.currency == "GBP"
+            if tax_pence and rules.tax_pence.match(text, position, sentence_end):
+                # "a 2p cut in national insurance": percentage points off a tax rate
+                amount.money, amount.minor, amount.currency, amount.kind = False, False, None, POINTS
+                amount.value *= 100
         if not amount.money and amount.kind == NUMBER:
             points = rules.points.match(text, position, sentence_end)
             percent = rules.percent.match(text, position, sentence_end)
@@ -421,7 +426,9 @@ class SentenceScanner:
         if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             token = previous.group("token")
             bare = token.strip("\"'“”‘’(").lower()
-            if bare in rules.label_words or bare.rstrip(",;:") in rules.label_words:
+            if bare in rules.measures_before and amount.kind == NUMBER:
+                amount.kind, amount.unit = MEASURE, rules.measures_before[bare]  # "magnitude 7.8"
+            elif bare in rules.label_words or bare.rstrip(",;:") in rules.label_words:
                 amount.excluded = True
             elif bare.isdigit() and _NAME_AFTER.match(text, amount.num_end):
                 amount.excluded = True  # "27 737 MAX jets": a number, then a model number
