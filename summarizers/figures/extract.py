@@ -99,7 +99,7 @@ def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[Ke
     raw: list[RawFigure] = []
     for sentence in candidates:
         raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
-    resolve_bare_dollars(raw, lambda: home_dollar(text, rules))
+    resolve_bare_dollars(raw, lambda: home_dollar(document, rules))
     built = [_key_figure(figure, document) for figure in raw]
     merged, statements = _merge_repeats(built)
     body_rank = {
@@ -160,9 +160,20 @@ def _is_bare(amount: Amount) -> bool:
     return amount.money and amount.dollar and not amount.inherited
 
 
-def home_dollar(text: str, rules: FigureRules) -> str | None:
-    """The one home dollar other than USD that the article's institutions establish, if any."""
-    found = {code for code, cues in rules.home_dollar_cues if cues.search(text)}
+def home_dollar(document: Document, rules: FigureRules) -> str | None:
+    """The one home dollar other than USD that the article's institutions establish, if any.
+
+    Only sentences holding the first word of a cue are searched (a megabyte of digits and
+    signs has none)."""
+    found: set[str] = set()
+    for sentence in document.sentences:
+        if rules.home_dollar_first_words.isdisjoint(sentence.words):
+            continue
+        found.update(
+            code
+            for code, cues in rules.home_dollar_cues
+            if cues.search(document.text, sentence.start, sentence.end)
+        )
     return next(iter(found)) if len(found) == 1 else None
 
 

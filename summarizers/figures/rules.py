@@ -59,6 +59,7 @@ class FigureRules:
     cent_currencies: frozenset[str]
     tax_pence: re.Pattern[str]
     home_dollar_cues: tuple[tuple[str, re.Pattern[str]], ...]
+    home_dollar_first_words: frozenset[str]
     suffixes: Mapping[str, CurrencyForm]
     suffix: re.Pattern[str]
     attached_suffix: re.Pattern[str]
@@ -305,6 +306,9 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"{space}(?:{alternation(context['tax_pence']['changes'])}){space}(?:in|on|to){space}(?:the{space})?"
             rf"(?:{alternation(context['tax_pence']['taxes'])})(?![^\W_])",
             _FLAGS,
+        ),
+        home_dollar_first_words=frozenset(
+            str(cue).split()[0] for cues in currencies["home_dollars"]["table"].values() for cue in cues
         ),
         cent_currencies=frozenset(str(code) for code in currencies["sub_units"]["currencies"]),
         suffixes=suffixes,

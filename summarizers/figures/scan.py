@@ -34,6 +34,11 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
+# A model name with digits between a count and its noun: "737 MAX", "F-35", "A380".
+_MODEL_NAME = re.compile(
+    rf"{_SPACE}(?:\d{{2,4}}(?:{_SPACE}(?-i:[A-Z]{{2,}}))?|(?-i:[A-Z][A-Za-z]{{0,3}})-?\d{{1,4}}(?-i:[A-Z]{{0,3}}))"
+    r"(?=\s)"
+)
 _NAME_AFTER = re.compile(rf"{_SPACE}(?-i:[A-Z])")
 _CLOSE_BRACKET = re.compile(rf"{_SPACE}?\)")
 _EQUIVALENT_SEPARATOR = re.compile(rf"{_SPACE}?[;,/]{_SPACE}?")
@@ -395,7 +400,12 @@ class SentenceScanner:
     def _count_noun(self, position: int, sentence_end: int) -> tuple[str, int] | None:
         """The noun a count counts: "160,000 (striking) actors" -> ("actors", end)."""
         best: tuple[str, int] | None = None
+        skipped_model = False
         for _ in range(3):
+            model = None if skipped_model else _MODEL_NAME.match(self.text, position, sentence_end)
+            if model is not None:
+                position, skipped_model = model.end(), True  # "27 737 MAX jets", "48 F-35 fighters"
+                continue
             word = _NEXT_WORD.match(self.text, position, sentence_end)
             if word is None:
                 break
