@@ -74,11 +74,12 @@ class SummarizeRequestSchema(Schema):
         load_default=None,
         allow_none=True,
         metadata={
-            "description": "The article's publication date (ISO 8601 date or date-time): relative dates "
-            'such as "three months ago" are resolved against it.',
+            "description": "The article's publication date, an ISO 8601 date (`2023-07-27`) or date-time "
+            "(`2023-07-27T09:30:00+10:00`, whose own date is used): relative dates such as 'three months "
+            "ago' are resolved against it. Without it, a dateline near the top of `text` is used, else "
+            "today's date (UTC).",
             "example": "2023-07-27",
             "type": "string",
-            "format": "date",
         },
     )
     sentences = fields.Integer(
