@@ -539,7 +539,8 @@ class SentenceScanner:
 
     def _implied_counts(self, figures: list[RawFigure], sentence_start: int) -> None:
         """ "a crowd of 75,784", "2,000 flights were canceled and 9,000 were delayed": a bare
-        whole (or scaled) number counts the people of its head, or the noun of an earlier count."""
+        whole (or scaled) number counts the people of its head, or the noun of the first count
+        before it in the sentence."""
         rules, text = self.rules, self.text
         counted: str | None = None
         for figure in figures:
@@ -547,12 +548,15 @@ class SentenceScanner:
             if low.excluded:
                 continue
             if figure.kind == COUNT and figure.high is None and low.unit:
-                counted = low.unit
-                continue
+                counted = counted or low.unit  # the sentence's first count: "12,000 people in 30
+                continue  # countries and plans to add 2,000 more" adds people
             if figure.kind != NUMBER or figure.high is not None:
                 continue
-            if not (low.scaled or low.value == low.value.to_integral_value()):
-                continue
+            if (
+                not (low.scaled or low.value == low.value.to_integral_value())
+                or text[low.end : low.end + 1] == "-"
+            ):
+                continue  # not "the 40-hectare site"
             words = _WORDS.findall(text, max(sentence_start, low.start - _WINDOW), low.start)
             if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in rules.count_heads:
                 low.kind, low.unit = COUNT, rules.count_heads[words[-2].lower()]
