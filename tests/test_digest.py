@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizers.digest import render_digest
+from summarizers.figures import FigureKind, KeyFigure
 from summarizers.pipeline import Part, summarize_article
 
 REFERENCE = date(2023, 7, 27)
@@ -37,7 +39,31 @@ def test_the_example_digest_has_title_summary_timeline_and_figures(example_text:
         "• 2023-07: more than 160,000 actors began industrial action",
     ]
     assert blocks[3].startswith("Key figures\n• ")
-    assert "• more than 160,000 actors\n" in blocks[3]
+    assert "\n• more than 160,000 actors" in blocks[3]
+
+
+def test_a_figure_line_leaves_out_an_about_that_repeats_the_figure() -> None:
+    figure = KeyFigure(
+        text="thirty-five actors",
+        start=0,
+        end=18,
+        kind=FigureKind.COUNT,
+        value=35.0,
+        min=None,
+        max=None,
+        currency=None,
+        unit="actors",
+        qualifier=None,
+        per=None,
+        about="actors",
+        sentence=0,
+        salience=0.5,
+    )
+    digest = render_digest(title=None, summary=None, timeline=None, key_figures=[figure], max_chars=200)
+    assert digest == "Key figures\n• thirty-five actors"
+    on_strike = replace(figure, about="actors on strike")
+    digest = render_digest(title=None, summary=None, timeline=None, key_figures=[on_strike], max_chars=200)
+    assert digest == "Key figures\n• thirty-five actors: actors on strike"
 
 
 def test_a_small_budget_keeps_the_most_important_items_whole(example_text: str) -> None:
