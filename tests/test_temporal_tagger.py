@@ -255,3 +255,15 @@ def test_each_regression_case_keeps_the_reading_that_fixed_it(case: dict[str, An
         assert not any(case["expression"] in expression.text for expression in found), readings
     else:
         assert readings.get(case["expression"]) == case["value"], readings
+
+
+def test_a_table_of_numbers_and_month_names_is_not_tagged_but_the_prose_around_it_is() -> None:
+    months = ("Jan.", "May", "Sept.")
+    table = " ".join(f"{month} {day} {day * 37}" for day in range(1, 29) for month in months)
+    text = f"Shares fell on Tuesday, the exchange said.\n{table}\nThe strike began on March 3, it said."
+    found = tag_temporal_expressions(text, EXAMPLE_DATE)
+    readings = {expression.text: expression.value for expression in found}
+    assert readings["Tuesday"] == "2023-07-25"
+    assert readings["March 3"] == "2023-03-03"
+    # Only the table's edges, within a window of the prose, are read.
+    assert len(readings) < 10, readings

@@ -72,6 +72,8 @@ class RuleSet:
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
+    # A present-tense verb of a scheduled event right before the expression ("returns in").
+    scheduled_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
@@ -229,6 +231,11 @@ def load_rules(language_code: str) -> RuleSet | None:
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
         past_cues=re.compile(
             _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
+        ),
+        scheduled_before=re.compile(
+            r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
+            + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern
+            + r"\s+(?:(?:in|on|at|from|until)\s+)?$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
@@ -32,6 +33,12 @@ _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
+# A token is in prose when at least _PROSE_WORDS of the _DENSITY_WINDOW tokens around it
+# are ordinary words (words no rule starts with). Text made almost only of numbers and
+# date words (a table, a list of figures, hostile input) has no clause for an expression
+# to date and is not tagged, so its cost is the scan alone.
+_DENSITY_WINDOW = 32
+_PROSE_WORDS = 6
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and whether the value becomes the anchor of later expressions.
 _Normalized = tuple[TimexType, str, str | None, int, bool]
@@ -87,7 +94,11 @@ class _Context:
         if self.looks_forward is None:
             before, _after = self._windows()
             assert self.cues is not None
-            self.looks_forward = self._will_follow() or self.cues.future_cues.search(before) is not None
+            self.looks_forward = (
+                self._will_follow()
+                or self.cues.future_cues.search(before) is not None
+                or self.cues.scheduled_before.search(before) is not None
+            )
         return self.looks_forward
 
     @property
@@ -95,7 +106,11 @@ class _Context:
         """Whether the clause looks forward with a strong cue ("will", "next", "scheduled")."""
         before, _after = self._windows()
         assert self.cues is not None
-        return self._will_follow() or self.cues.weekday_future_cues.search(before) is not None
+        return (
+            self._will_follow()
+            or self.cues.weekday_future_cues.search(before) is not None
+            or self.cues.scheduled_before.search(before) is not None
+        )
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
@@ -132,13 +147,22 @@ class _Tagger:
         dispatch = self.rules.dispatch
         digit_rules = self.rules.digit_rules
         last_end = 0
-        for token in _TOKEN.finditer(lowered):
-            start = token.start()
+        tokens = [(token.start(), token.group()) for token in _TOKEN.finditer(lowered)]
+        # ordinary_before[i]: how many of the first i tokens are ordinary words.
+        plain = (int(word[0].isalpha() and word not in dispatch) for _, word in tokens)
+        ordinary_before = [0, *accumulate(plain)]
+        count = len(tokens)
+        half = _DENSITY_WINDOW // 2
+        for index, (start, word) in enumerate(tokens):
             if start < last_end:
                 continue
-            word = token.group()
             candidates = digit_rules if word[0].isdigit() else dispatch.get(word)
             if candidates is None:
+                continue
+            low, high = max(0, index - half), min(count, index + half)
+            # Beyond either end of the text counts as prose: a short text is never dense.
+            ordinary = ordinary_before[high] - ordinary_before[low] + _DENSITY_WINDOW - (high - low)
+            if ordinary < _PROSE_WORDS:
                 continue
             expression = self._match_at(start, candidates)
             if expression is not None:
@@ -235,7 +259,9 @@ class _Tagger:
             if point is not None:
                 key = _words(point.group().rstrip(" -"))
                 return modifiers.get(key), start - (len(before) - point.start())
-        if (
+        # Words a rule requires before it ("over the past year") are its context, not a
+        # quantity modifier.
+        if rule.requires_before is None and (
             timex_type == "DURATION"
             or (timex_type == "DATE" and self.lowered[start].isdigit())
             or rule.groups.get("count")
@@ -483,7 +509,29 @@ def op_weekend(context: _Context, rules: RuleSet) -> Value:
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
 
 
+# "easter-2", "11/4/4+1": a holiday some days from another (a fixed "12-25" is not shifted).
+_SHIFTED_HOLIDAY = re.compile(r"(easter|\d+/\d+/-?\d+)([+-]\d+)$")
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
 def _holiday_date(rule: str, year: int) -> date:
+    shifted = _SHIFTED_HOLIDAY.match(rule)
+    if shifted is not None:
+        return _holiday_date(shifted.group(1), year) + timedelta(days=int(shifted.group(2)))
+    if rule == "easter":
+        return _easter(year)
     if "/" not in rule:
         month, day = (int(part) for part in rule.split("-"))
         return date(year, month, day)
