@@ -16,7 +16,8 @@ sentences) is the Lead-3 baseline at the default 3 sentences.
 By default every public algorithm (`ALGORITHMS`) runs; `--reference` adds sumy's original
 implementations (`sumy-lexrank`, ...) for comparison, which are slow on long articles.
 `--split even|odd` scores only every other article, for a tune-on-one-half,
-report-on-the-other check.
+report-on-the-other check. `--no-title` drops each record's `title`, as a client that sends
+only the text would.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import statistics
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reference", action="store_true", help="also run sumy's original implementations")
     parser.add_argument("--split", choices=("even", "odd"), help="score every other article only")
     parser.add_argument("--limit", type=int, help="score the first N articles only")
+    parser.add_argument("--no-title", action="store_true", help="ignore the records' titles")
     args = parser.parse_args(argv)
     names = list(args.algorithms or ALGORITHMS)
     if args.reference and not args.algorithms:
@@ -147,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown algorithms: {', '.join(unknown)}")
     articles = load_articles(args.data, args.split)[: args.limit]
+    if args.no_title:
+        articles = [replace(article, title=None) for article in articles]
     scores = evaluate(articles, names, args.sentences)
     median = statistics.median(len(article.text.split()) for article in articles) if articles else 0
     print(

@@ -126,3 +126,71 @@ def test_news_rates_any_titled_article_with_paragraphs_with_finite_numbers(
     ratings = ALGORITHMS["news"].rate(document, candidates)
     assert len(ratings) == len(candidates)
     assert all(math.isfinite(rating) for rating in ratings)
+
+
+def _adversarial_text(copies: int) -> str:
+    """`copies` identical and `copies` near-identical sentences, three paragraphs of news first."""
+    words = [
+        a + b + c for a in "zqx" for b in "abcdefghijklmnopqrstuvwxyz" for c in "abcdefghijklmnopqrstuvwxyz"
+    ]
+    news = [
+        "Parliament passed the national budget bill on Tuesday after a long debate.",
+        "Hospitals will receive an extra four billion pounds over the next two years.",
+        "Opposition leaders warned that teachers' salaries remain frozen until spring.",
+    ]
+    identical = ["The cat sat on the mat."] * copies
+    overlapping = [
+        f"The cat sat on the mat with {words[i % len(words)]}{i // len(words)}." for i in range(copies)
+    ]
+    sentences = news + [s for pair in zip(identical, overlapping, strict=True) for s in pair]
+    return "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
+
+
+def test_every_public_algorithm_stays_bounded_on_repetitive_input(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Budgets far below the exact graph (about 36 million edges here) and the greedy steps.
+    monkeypatch.setattr(
+        fast, "LIMITS", fast.Limits(similarity_edges=200_000, sampled_edges=60_000, greedy_work=300_000)
+    )
+    document = parse_document(_adversarial_text(3_000))
+    assert len(document.candidates) == 6_003
+    bounded = {"lexrank", "textrank", "reduction", "kl", "sumbasic", "news"}
+    for name in ALGORITHMS:
+        caplog.clear()
+        with caplog.at_level("WARNING", logger=fast.__name__):
+            summary = summarize(document, algorithm=name, sentences=3)
+        assert len(summary.sentences) == 3, name
+        warned = any(record.name == fast.__name__ for record in caplog.records)
+        assert warned == (name in bounded), name
+
+
+def test_within_the_budgets_the_exact_graph_and_every_greedy_step_are_used(
+    documents: list[Document], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("WARNING", logger=fast.__name__):
+        for document in documents:
+            for name in (*SCORED, *ORDERED):
+                ALGORITHMS[name].rate(document, document.candidates)
+    assert not caplog.records
+
+
+def test_the_sampled_graph_is_symmetric_without_self_loops_and_deterministic() -> None:
+    counts = fast.count_matrix([["cat", "mat", f"w{i}"] for i in range(500)])
+    limits = fast.Limits(similarity_edges=1_000, sampled_edges=4_000)
+    rows, columns, weights, exact = fast.similarity_edges(counts, lambda r, c, d: (r, c, d), limits)
+    assert not exact
+    assert not np.any(rows == columns)
+    pairs = set(zip(rows.tolist(), columns.tolist(), strict=True))
+    assert all((column, row) in pairs for row, column in pairs)
+    assert len(rows) <= 4_000
+    again = fast.similarity_edges(counts, lambda r, c, d: (r, c, d), limits)
+    np.testing.assert_array_equal(again[0], rows)
+    np.testing.assert_array_equal(again[2], weights)
+
+
+def test_greedy_algorithms_stop_early_and_rank_every_sentence() -> None:
+    counts = fast.count_matrix([["cat", "mat", f"w{i % 50}"] for i in range(1_000)])
+    order = fast.sumbasic_order(counts, fast.Limits(greedy_work=10_000))
+    assert sorted(order) == list(range(1_000))
+    assert fast.greedy_steps(1_000, fast.Limits(greedy_work=10_000)) == fast.GREEDY_MIN_STEPS

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, summarize
-from summarizers.algorithms.news import NewsParameters, ratings, scores, sentence_features
+from summarizers.algorithms.news import NewsParameters, is_colour, ratings, scores, sentence_features
 from summarizers.document import parse_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def test_a_sentence_that_is_only_a_quotation_is_rated_below_the_same_sentence_un
     features = sentence_features(document, document.candidates)
     quoted = scores(features)
     unquoted = scores(dataclasses.replace(features, quote=features.quote * 0))
-    assert features.quote.tolist() == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    assert features.quote[2] == 1.0 and features.quote.sum() == 1.0
     assert quoted[2] < unquoted[2]
 
 
@@ -64,9 +64,12 @@ def test_redundancy_removal_skips_a_sentence_that_repeats_a_chosen_one() -> None
     assert [s.index for s in with_mmr.sentences] == [0, 2]
 
 
-def test_a_titled_article_with_paragraphs_is_summarized_in_layout_mode() -> None:
+@pytest.mark.parametrize("with_title", [True, False])
+def test_an_article_with_paragraphs_of_several_sentences_is_summarized_in_layout_mode(
+    with_title: bool,
+) -> None:
     record = json.loads(ARTICLES.read_text(encoding="utf-8").splitlines()[0])
-    document = parse_document(record["text"], title=record["title"])
+    document = parse_document(record["text"], title=record["title"] if with_title else None)
     features = sentence_features(document, document.candidates)
     assert features.layout
     assert features.textrank is not None and features.degree is not None
@@ -74,6 +77,52 @@ def test_a_titled_article_with_paragraphs_is_summarized_in_layout_mode() -> None
     flat_features = sentence_features(document, document.candidates, flat)
     assert not flat_features.layout
     assert ratings(features) != ratings(flat_features, flat)
+
+
+def test_an_article_written_one_sentence_to_a_paragraph_is_summarized_in_lead_mode(example_text: str) -> None:
+    document = parse_document(example_text)
+    assert document.title is not None and len(document.paragraphs) > 1
+    assert not sentence_features(document, document.candidates).layout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Wait, offering near a mill salary for an AI specialist but can’t increase wages,” another added.",
+        "“The time is near,” one person wrote, sharing an image of the episode.",
+        "“You know what I want to watch? More pay for the people who make these shows,” wrote a third.",
+        "“Soon we’ll have entire shows made by AI based on what we like watching,” guessed another.",
+        "Is this the end of the strike for the actors and the writers?",
+    ],
+)
+def test_anonymous_reactions_and_questions_are_colour(text: str) -> None:
+    assert is_colour(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SAG rejected the offer, saying it wasn’t up to scratch.",
+        "“We will not back down,” said SAG national executive director Duncan Crabtree-Ireland.",
+        "Another union added its voice to the protest on Friday.",
+    ],
+)
+def test_named_quotes_and_reported_facts_are_not_colour(text: str) -> None:
+    assert not is_colour(text)
+
+
+def test_the_example_article_summary_is_the_lead_and_the_facts_not_the_reactions(example_text: str) -> None:
+    document = parse_document(example_text)
+    for count in (3, 5):
+        texts = [s.text for s in summarize(document, algorithm="news", sentences=count).sentences]
+        assert texts[0].startswith("Netflix has sparked outrage by announcing it is hiring"), texts
+        assert not any(text.startswith("Netflix has sparked outrage after announcing") for text in texts)
+        assert not any(
+            is_colour(text) or text.startswith(("“", "Don’t miss", "Don't miss")) for text in texts
+        )
+        assert any("US$300,000 and $900,000" in text for text in texts)
+    five = summarize(document, algorithm="news", sentences=5).text
+    assert "160,000 actors" in five
 
 
 def test_the_example_article_summary_keeps_the_lead_and_no_page_furniture(example_text: str) -> None:

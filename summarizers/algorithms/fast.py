@@ -26,7 +26,31 @@ instead of Python loops over sentence pairs:
   chosen sentence), one sparse matrix-vector product per step.
 
 The sentence-pair products are computed in row blocks so that memory stays bounded
-on book-length input. Everything is deterministic: the vocabulary follows first
+on book-length input.
+
+Bounds on adversarial input (`Limits`). The API takes up to a million characters; a
+text of 40,000 identical or near-identical sentences ("The cat sat on the mat with
+X.") makes the exact similarity graph nearly complete (n^2 edges, tens of GB), and the
+greedy algorithms take n steps of O(n) each. So:
+
+- The graph algorithms (LexRank, TextRank, Reduction, and `news` in layout mode) count
+  the edges as the blocks are computed (blocks sized by an upper bound of their
+  non-zeros). While the total stays within `Limits.similarity_edges` the graph is the
+  exact one and the ratings are sumy's. Beyond it the exact graph is abandoned (the
+  work done is bounded by the budget) and replaced by a sampled graph: each sentence
+  is paired with `sampled_edges / (2 n)` partners drawn uniformly at random with a
+  fixed seed, each pair weighted by the same formula as an exact edge and added in
+  both directions, without self-loops. Row-normalised methods (LexRank, TextRank)
+  then estimate the exact transition probabilities from a uniform sample of each row;
+  Reduction's sums are scaled down uniformly, which keeps their expected order.
+  A warning is logged when this happens.
+- The greedy algorithms (KL-Sum, SumBasic) take at most
+  max(GREEDY_MIN_STEPS, `Limits.greedy_work` / n) steps; the sentences left are rated
+  below every picked one, in the order of the criterion at the last step (the one the
+  next pick would have maximised). Only the first picks matter to a summary of at most
+  a few dozen sentences.
+On the development sets and the 100k-word benchmark the limits are never reached, so
+the agreement with sumy stands. Everything is deterministic: the vocabulary follows first
 occurrence, never set or hash order.
 
 Where the results can differ from sumy's: sumy keys its ratings by sentence text, so
@@ -38,7 +62,9 @@ that sumy breaks by floating-point noise are broken by document order here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
@@ -63,6 +89,34 @@ LSA_SMOOTH = 0.4
 SIMILARITY_BLOCK_ROWS = 1024
 # A guard the power methods never reach on real text; no input can loop forever.
 MAX_POWER_ITERATIONS = 10_000
+# Entries of the sentence-pair product computed at a time (an upper bound per block).
+BLOCK_ENTRIES = 2_000_000
+# Sampled pairs whose dot products are computed at a time.
+PAIR_CHUNK = 250_000
+# The greedy algorithms always take at least this many steps (more than any summary).
+GREEDY_MIN_STEPS = 100
+# Seed of the sampled similarity graph: the same input always gives the same summary.
+SAMPLE_SEED = 20_231_127
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Work budgets that keep every algorithm bounded (see the module docstring).
+
+    similarity_edges: edges of the exact similarity graph (1 MB of real news has about
+    3.5 million); beyond it the graph is sampled. sampled_edges: edges of the sampled
+    graph. greedy_work: sentences x steps of KL-Sum and SumBasic.
+    """
+
+    similarity_edges: int = 5_000_000
+    sampled_edges: int = 2_000_000
+    greedy_work: int = 5_000_000
+
+
+# The limits in force; tests lower them to exercise the bounded paths on small inputs.
+LIMITS = Limits()
 
 
 @cache
@@ -118,13 +172,108 @@ def count_matrix(
     )
 
 
+class EdgeBudgetExceeded(Exception):
+    """The exact similarity graph has more edges than `Limits.similarity_edges`."""
+
+
 def _row_blocks(
-    left: sparse.csr_matrix, right_transposed: sparse.csr_matrix
+    left: sparse.csr_matrix, right_transposed: sparse.csr_matrix, budget: int | None = None
 ) -> Iterator[tuple[int, sparse.csr_matrix]]:
-    """(first row, left[rows] @ right_transposed) for consecutive blocks of rows."""
-    for start in range(0, left.shape[0], SIMILARITY_BLOCK_ROWS):
-        block = left[start : start + SIMILARITY_BLOCK_ROWS] @ right_transposed
-        yield start, sparse.csr_matrix(block)
+    """(first row, left[rows] @ right_transposed) for consecutive blocks of rows.
+
+    Blocks hold at most SIMILARITY_BLOCK_ROWS rows and, by an upper bound of their
+    non-zeros (a row meets at most the sentences sharing one of its terms), about
+    BLOCK_ENTRIES entries, so that one block never exhausts memory. With a `budget`,
+    raises `EdgeBudgetExceeded` as soon as the blocks computed hold more entries.
+    """
+    n = left.shape[0]
+    document_frequency = np.diff(sparse.csr_matrix(right_transposed).indptr).astype(np.float64)
+    pattern = sparse.csr_matrix((np.ones_like(left.data), left.indices, left.indptr), shape=left.shape)
+    bound = np.minimum(pattern @ document_frequency, float(right_transposed.shape[1]))
+    total = 0
+    start = 0
+    while start < n:
+        stop = min(n, start + SIMILARITY_BLOCK_ROWS)
+        cumulative = np.cumsum(bound[start:stop])
+        fits = int(np.searchsorted(cumulative, BLOCK_ENTRIES, side="right"))
+        stop = start + max(1, fits)
+        block = sparse.csr_matrix(left[start:stop] @ right_transposed)
+        total += block.nnz
+        if budget is not None and total > budget:
+            raise EdgeBudgetExceeded
+        yield start, block
+        start = stop
+
+
+def _sampled_pairs(n: int, budget: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """About `budget` / 2 random pairs (i, j), i != j, each sentence i in budget / (2 n) of them."""
+    partners = max(1, min(n - 1, budget // (2 * n)))
+    generator = np.random.default_rng(SAMPLE_SEED)
+    rows = np.repeat(np.arange(n, dtype=np.int64), partners)
+    # A uniform partner other than the row itself: draw from n - 1 and skip the row.
+    columns = generator.integers(0, max(n - 1, 1), size=rows.shape[0], dtype=np.int64)
+    columns += columns >= rows
+    return rows, columns
+
+
+def _pair_dots(
+    matrix: sparse.csr_matrix, rows: npt.NDArray[np.int64], columns: npt.NDArray[np.int64]
+) -> FloatArray:
+    """matrix[rows[k]] . matrix[columns[k]] for every k, in chunks."""
+    result = np.zeros(rows.shape[0])
+    for start in range(0, rows.shape[0], PAIR_CHUNK):
+        end = start + PAIR_CHUNK
+        product = matrix[rows[start:end]].multiply(matrix[columns[start:end]])
+        result[start:end] = np.asarray(product.sum(axis=1)).ravel()
+    return result
+
+
+EdgeWeights = Callable[
+    [npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray],
+    tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray],
+]
+
+
+def similarity_edges(
+    matrix: sparse.csr_matrix, weigh: EdgeWeights, limits: Limits | None = None
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray, bool]:
+    """(rows, columns, weights, exact) of the graph of `matrix @ matrix.T`.
+
+    `weigh(rows, columns, dots)` turns the dot products of the pairs into the kept
+    edges and their weights. Exact (every non-zero pair, self-pairs included) within
+    `limits.similarity_edges`; otherwise a symmetric sampled graph without self-pairs
+    (see the module docstring) and `exact` is False.
+    """
+    limits = limits or LIMITS
+    n = matrix.shape[0]
+    parts = []
+    try:
+        for start, block in _row_blocks(matrix, sparse.csr_matrix(matrix.T), limits.similarity_edges):
+            rows, columns = _coordinates(start, block)
+            parts.append(weigh(rows, columns, block.data))
+        exact = True
+    except EdgeBudgetExceeded:
+        logger.warning(
+            "similarity graph of %d sentences exceeds %d edges: sampling it", n, limits.similarity_edges
+        )
+        parts = []
+        rows, columns = _sampled_pairs(n, limits.sampled_edges)
+        dots = _pair_dots(matrix, rows, columns)
+        shared = dots > 0
+        rows, columns, dots = rows[shared], columns[shared], dots[shared]
+        parts.append(
+            weigh(np.concatenate([rows, columns]), np.concatenate([columns, rows]), np.tile(dots, 2))
+        )
+        exact = False
+    if not parts:
+        empty_index = np.zeros(0, dtype=np.int64)
+        return empty_index, empty_index, np.zeros(0), exact
+    return (
+        np.concatenate([part[0] for part in parts]),
+        np.concatenate([part[1] for part in parts]),
+        np.concatenate([part[2] for part in parts]),
+        exact,
+    )
 
 
 def row_sums(rows: npt.NDArray[np.int64], weights: FloatArray, n: int) -> FloatArray:
@@ -140,7 +289,7 @@ def _coordinates(start: int, block: sparse.csr_matrix) -> tuple[npt.NDArray[np.i
 # --- LexRank -----------------------------------------------------------------------
 
 
-def lexrank_scores(counts: sparse.csr_matrix) -> FloatArray:
+def lexrank_scores(counts: sparse.csr_matrix, limits: Limits | None = None) -> FloatArray:
     """sumy LexRank's scores for the sentences of a count matrix."""
     n = counts.shape[0]
     row_max = counts.max(axis=1).toarray().ravel()
@@ -152,17 +301,18 @@ def lexrank_scores(counts: sparse.csr_matrix) -> FloatArray:
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     inverse = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
     unit = sparse.csr_matrix(sparse.diags(inverse) @ weighted)
-    adjacency_blocks = []
-    for start, block in _row_blocks(unit, sparse.csr_matrix(unit.T)):
-        rows, columns = _coordinates(start, block)
-        keep = block.data > LEXRANK_THRESHOLD
-        adjacency_blocks.append((rows[keep], columns[keep]))
-    rows = np.concatenate([rows for rows, _ in adjacency_blocks])
-    columns = np.concatenate([columns for _, columns in adjacency_blocks])
+    rows, columns, _, _ = similarity_edges(unit, _lexrank_edges, limits)
     degree = np.bincount(rows, minlength=n).astype(np.float64)
     degree[degree == 0] = 1.0
     matrix = sparse.csr_matrix((1.0 / degree[rows], (rows, columns)), shape=(n, n))
     return _normalised_power_method(sparse.csr_matrix(matrix.T), LEXRANK_EPSILON)
+
+
+def _lexrank_edges(
+    rows: npt.NDArray[np.int64], columns: npt.NDArray[np.int64], cosines: FloatArray
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]:
+    keep = cosines > LEXRANK_THRESHOLD
+    return rows[keep], columns[keep], cosines[keep]
 
 
 def _normalised_power_method(transposed: sparse.csr_matrix, epsilon: float) -> FloatArray:
@@ -185,23 +335,6 @@ def _normalised_power_method(transposed: sparse.csr_matrix, epsilon: float) -> F
 # --- TextRank and Reduction: edges weighted by shared words over summed log lengths ---
 
 
-def _overlap_edges(
-    counts: sparse.csr_matrix, zero_norm: Callable[[FloatArray, FloatArray], FloatArray]
-) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]]:
-    """(rows, columns, weights) of the edges: shared words / (log len_i + log len_j).
-
-    `zero_norm(shared, norm)` gives the weights where the norm is zero (both sentences
-    one word long), where TextRank and Reduction differ.
-    """
-    log_lengths = _log_lengths(counts)
-    for start, block in _row_blocks(counts, sparse.csr_matrix(counts.T)):
-        rows, columns = _coordinates(start, block)
-        shared = block.data
-        norm = log_lengths[rows] + log_lengths[columns]
-        weights = zero_norm(shared, norm)
-        yield rows, columns, weights
-
-
 def _log_lengths(counts: sparse.csr_matrix) -> FloatArray:
     lengths = np.asarray(counts.sum(axis=1)).ravel()
     result: FloatArray = np.log(np.maximum(lengths, 1.0))
@@ -218,21 +351,33 @@ def _reduction_weights(shared: FloatArray, norm: FloatArray) -> FloatArray:
     return np.where(degenerate, 0.0, shared / np.where(degenerate, 1.0, norm))
 
 
-def textrank_scores(counts: sparse.csr_matrix) -> FloatArray:
+def _overlap_weigher(
+    counts: sparse.csr_matrix, zero_norm: Callable[[FloatArray, FloatArray], FloatArray]
+) -> EdgeWeights:
+    """Edge weights shared words / (log len_i + log len_j); `zero_norm` where both lengths are 1."""
+    log_lengths = _log_lengths(counts)
+
+    def weigh(
+        rows: npt.NDArray[np.int64], columns: npt.NDArray[np.int64], shared: FloatArray
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]:
+        return rows, columns, zero_norm(shared, log_lengths[rows] + log_lengths[columns])
+
+    return weigh
+
+
+def textrank_scores(counts: sparse.csr_matrix, limits: Limits | None = None) -> FloatArray:
     """sumy TextRank's scores: PageRank with damping on the shared-word graph.
 
     sumy iterates p <- M^T p with M = (1 - d)/n + d W / rowsum(W). The edge weights W
-    are symmetric (integer overlaps over a symmetric norm), so M^T p is computed as
-    (1 - d)/n sum(p) + d W (p / rowsum(W)), on W as built, without a transpose.
+    are symmetric (integer overlaps over a symmetric norm; the sampled graph is built
+    symmetric), so M^T p is computed as (1 - d)/n sum(p) + d W (p / rowsum(W)), on W
+    as built, without a transpose.
     """
     n = counts.shape[0]
-    log_lengths = _log_lengths(counts)
-    blocks = []
-    for start, block in _row_blocks(counts, sparse.csr_matrix(counts.T)):
-        rows, columns = _coordinates(start, block)
-        edge_weights = _textrank_weights(block.data, log_lengths[rows] + log_lengths[columns])
-        blocks.append(sparse.csr_matrix((edge_weights, block.indices, block.indptr), shape=block.shape))
-    weights = sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
+    rows, columns, edge_weights, _ = similarity_edges(
+        counts, _overlap_weigher(counts, _textrank_weights), limits
+    )
+    weights = sparse.csr_matrix((edge_weights, (rows, columns)), shape=(n, n))
     totals = np.asarray(weights.sum(axis=1)).ravel() + TEXTRANK_ZERO_DIVISION_PREVENTION
     teleport = (1.0 - TEXTRANK_DAMPING) / n
     vector = np.full(n, 1.0 / n)
@@ -246,14 +391,12 @@ def textrank_scores(counts: sparse.csr_matrix) -> FloatArray:
     return vector
 
 
-def reduction_scores(counts: sparse.csr_matrix) -> FloatArray:
+def reduction_scores(counts: sparse.csr_matrix, limits: Limits | None = None) -> FloatArray:
     """sumy Reduction's ratings: each sentence's summed edge weight to every other one."""
     n = counts.shape[0]
-    ratings = np.zeros(n)
-    for rows, columns, weights in _overlap_edges(counts, _reduction_weights):
-        off_diagonal = rows != columns
-        ratings += row_sums(rows[off_diagonal], weights[off_diagonal], n)
-    return ratings
+    rows, columns, weights, _ = similarity_edges(counts, _overlap_weigher(counts, _reduction_weights), limits)
+    off_diagonal = rows != columns
+    return row_sums(rows[off_diagonal], weights[off_diagonal], n)
 
 
 # --- LSA ---------------------------------------------------------------------------
@@ -296,8 +439,26 @@ def _title_words(document: Document) -> tuple[str, ...]:
 # --- KL-Sum ------------------------------------------------------------------------
 
 
-def kl_order(document: Document, candidates: Sequence[Sentence]) -> list[int]:
+def greedy_steps(n: int, limits: Limits | None = None) -> int:
+    """How many greedy picks KL-Sum and SumBasic make among n sentences (all, unless n is large)."""
+    limits = limits or LIMITS
+    return min(n, max(GREEDY_MIN_STEPS, limits.greedy_work // max(n, 1)))
+
+
+def _remaining_order(criterion: FloatArray, remaining: npt.NDArray[np.bool_], descending: bool) -> list[int]:
+    """The sentences not picked, best first by the criterion of the last step, then document order."""
+    left = np.flatnonzero(remaining)
+    values = -criterion[left] if descending else criterion[left]
+    values = np.where(np.isfinite(values), values, np.inf)
+    ordered: list[int] = left[np.lexsort((left, values))].tolist()
+    return ordered
+
+
+def kl_order(document: Document, candidates: Sequence[Sentence], limits: Limits | None = None) -> list[int]:
     """The order in which sumy's KL-Sum moves the candidates into the summary.
+
+    Only the first `greedy_steps(n)` picks are made; the other sentences follow in the
+    order of their divergence at the last step.
 
     As in sumy: the document distribution q counts the words that are not stop words
     (checked before lower-casing) and lower-cases them; a candidate contributes its
@@ -345,12 +506,17 @@ def kl_order(document: Document, candidates: Sequence[Sentence]) -> list[int]:
     a_s = b_s = q_s = 0.0
     remaining = np.ones(n, dtype=bool)
     order: list[int] = []
+    steps = greedy_steps(n, limits)
     for _ in range(n):
         total_length = lengths + summary_length
         with np.errstate(divide="ignore", invalid="ignore"):
             divergence = a_s - b_s + remainder + (q_s + uncovered) * np.log(total_length)
         divergence = np.where(total_length > 0, divergence, 0.0)
         divergence[~remaining] = np.inf
+        if len(order) == steps:
+            if steps < n:
+                logger.warning("KL-Sum on %d sentences: stopped after %d greedy picks", n, steps)
+            return order + _remaining_order(divergence, remaining, descending=False)
         best = int(np.argmin(divergence))
         order.append(best)
         remaining[best] = False
@@ -403,8 +569,12 @@ def _column_entries(
 # --- SumBasic ----------------------------------------------------------------------
 
 
-def sumbasic_order(counts: sparse.csr_matrix) -> list[int]:
-    """The order in which sumy's SumBasic picks the sentences."""
+def sumbasic_order(counts: sparse.csr_matrix, limits: Limits | None = None) -> list[int]:
+    """The order in which sumy's SumBasic picks the sentences.
+
+    Only the first `greedy_steps(n)` picks are made; the other sentences follow in the
+    order of their mean word probability at the last step.
+    """
     n = counts.shape[0]
     lengths = np.asarray(counts.sum(axis=1)).ravel()
     total = lengths.sum()
@@ -412,9 +582,14 @@ def sumbasic_order(counts: sparse.csr_matrix) -> list[int]:
     safe_lengths = np.where(lengths > 0, lengths, 1.0)
     remaining = np.ones(n, dtype=bool)
     order: list[int] = []
+    steps = greedy_steps(n, limits)
     for _ in range(n):
         average = np.where(lengths > 0, (counts @ probability) / safe_lengths, 0.0)
         average[~remaining] = -np.inf
+        if len(order) == steps:
+            if steps < n:
+                logger.warning("SumBasic on %d sentences: stopped after %d greedy picks", n, steps)
+            return order + _remaining_order(average, remaining, descending=True)
         best = int(np.argmax(average))
         order.append(best)
         remaining[best] = False

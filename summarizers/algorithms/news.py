@@ -55,6 +55,7 @@ Cost: linear in the document's length apart from the sparse similarity products
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,6 +63,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from summarizers.algorithms.base import _content_words, _near_duplicates
 from summarizers.algorithms.fast import count_matrix, stemmer, stop_words, textrank_scores
 from summarizers.document import Document, Sentence
 
@@ -74,7 +76,25 @@ NEWS_DESCRIPTION = (
 )
 
 _QUOTES = "'\"‘’“”«»„‚"
+# A quotation attributed to an anonymous voice: a social-media reaction or a vox pop
+# ("..., another added.", "..., one person wrote.", "..., wrote a third.", "..., guessed another.").
+_ANONYMOUS = (
+    r"(?:another(?: (?:one|person|user|fan|viewer|commenter))?"
+    r"|one (?:person|user|fan|viewer|commenter|follower)"
+    r"|(?:a|the) (?:second|third|fourth|fifth)(?: (?:person|user|fan))?"
+    r"|someone(?: else)?|others?|many|some|one)"
+)
+_VERB = r"[a-z]+(?:ed|ote|aid|ked|ied|eet(?:ed)?)"
+_REACTION = re.compile(
+    rf"[,!?…]\s*['\"’”»]?\s*(?:{_ANONYMOUS}\s+(?:also\s+|simply\s+|even\s+)?{_VERB}|{_VERB}\s+{_ANONYMOUS})\b[^'\"‘’“”«»]{{0,80}}[.!]?['\"’”»]?$",
+    re.IGNORECASE,
+)
+_QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?")
 _BLOCK_ROWS = 256
+# Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
+STANDFIRST_WINDOW = 5
+# Mean candidate sentences per paragraph from which an article is summarized in layout mode.
+LAYOUT_SENTENCES_PER_PARAGRAPH = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +108,13 @@ class NewsParameters:
     quote: float = 0.2
     redundancy: float = 0.3
     mmr_picks: int = 30
-    # Layout mode (a title or several paragraphs).
+    # Layout mode (several paragraphs).
     degree: float = 0.5
+    lead: float = 0.0
     use_layout: bool = True
     # Both modes.
     min_words: int = 5
+    reaction: float = 1.0
 
 
 DEFAULT_PARAMETERS = NewsParameters()
@@ -108,6 +130,7 @@ class SentenceFeatures:
 
     layout: bool  # layout mode (a titled article with several paragraphs)
     quote: FloatArray  # 1.0 for a bare quotation
+    reaction: FloatArray  # 1.0 for colour: an anonymous reaction, a question, mostly quotation
     word_counts: FloatArray
     unit_vectors: sparse.csr_matrix | None = None  # L2-normalised TF-IDF rows
     forward: FloatArray | None = None  # summed similarity to the later candidates
@@ -117,8 +140,15 @@ class SentenceFeatures:
 
 
 def is_structured(document: Document) -> bool:
-    """A titled article with more than one paragraph: summarized in layout mode."""
-    return document.title is not None and len(document.paragraphs) > 1
+    """Paragraphs of several sentences (at least LAYOUT_SENTENCES_PER_PARAGRAPH on average).
+
+    The BBC articles (about 4 sentences a paragraph) are summarized in layout mode,
+    with or without a title. Articles written one sentence to a paragraph (the example
+    article, the CNN/DailyMail articles that have paragraphs, most online news) and
+    flat text stay in lead mode, where the lead is the best evidence.
+    """
+    paragraphs = len(document.paragraphs)
+    return paragraphs > 1 and len(document.candidates) >= LAYOUT_SENTENCES_PER_PARAGRAPH * paragraphs
 
 
 def sentence_features(
@@ -126,6 +156,7 @@ def sentence_features(
 ) -> SentenceFeatures:
     language = document.language.name
     quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
+    reaction = np.array([1.0 if is_colour(sentence.text) else 0.0 for sentence in candidates])
     word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
     stop = stop_words(language)
     stem = stemmer(language)
@@ -138,6 +169,7 @@ def sentence_features(
         return SentenceFeatures(
             layout=True,
             quote=quote,
+            reaction=reaction,
             word_counts=word_counts,
             textrank=_scaled(textrank_scores(counts)),
             degree=_scaled(_surface_degree(count_matrix(surface))),
@@ -150,6 +182,7 @@ def sentence_features(
     return SentenceFeatures(
         layout=False,
         quote=quote,
+        reaction=reaction,
         word_counts=word_counts,
         unit_vectors=unit,
         forward=forward,
@@ -210,17 +243,38 @@ def _is_bare_quotation(text: str) -> bool:
     return text[:1] in _QUOTES
 
 
+def quoted_share(text: str) -> float:
+    """The share of the sentence's characters inside quotation marks."""
+    inside = sum(len(match.group()) for match in _QUOTED_SPAN.finditer(text))
+    return inside / len(text) if text else 0.0
+
+
+def is_colour(text: str) -> bool:
+    """Colour rather than news: a quotation attributed to an anonymous voice, or a question.
+
+    "“Wait, ... healthcare,” another added." / "..., one person wrote." / "..., wrote a third."
+    are social-media reactions and vox pops; a sentence ending in a question mark asks
+    rather than tells.
+    """
+    stripped = text.rstrip("'\"‘’“”«» ")
+    if stripped.endswith("?"):
+        return True
+    return _REACTION.search(text) is not None and quoted_share(text) >= 0.2
+
+
 def scores(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARAMETERS) -> FloatArray:
     """Each candidate's score before redundancy removal (see the module docstring)."""
     n = len(features.word_counts)
     if features.layout:
         assert features.textrank is not None and features.degree is not None
-        score = features.textrank + parameters.degree * features.degree
+        prior = 1.0 / np.sqrt(1.0 + np.arange(n))
+        score = features.textrank + parameters.degree * features.degree + parameters.lead * prior
     else:
         assert features.forward is not None and features.backward is not None
         prior = 1.0 / (1.0 + np.arange(n)) ** parameters.position_decay
         centrality = _scaled(features.forward + parameters.backward * features.backward)
         score = prior + parameters.centrality * centrality - parameters.quote * features.quote
+    score = score - parameters.reaction * features.reaction
     too_short = features.word_counts < parameters.min_words
     if too_short.any() and not too_short.all():
         score[too_short] = score[~too_short].min() - 1.0
@@ -256,7 +310,29 @@ def ratings(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PAR
     return ranked
 
 
+def repeated_standfirst(candidates: Sequence[Sentence], window: int = STANDFIRST_WINDOW) -> int | None:
+    """The lead sentence that restates the first candidate (a standfirst) more fully, if any.
+
+    A standfirst ("Netflix has sparked outrage after announcing a $1.3 million-per-year
+    AI job ...") is often repeated, with more detail, by the article's first sentence
+    ("Netflix has sparked outrage by announcing it is hiring a $1.3 million-per-year AI
+    job ..."). The reader wants the fuller one.
+    """
+    if len(candidates) < 2 or candidates[1].paragraph == candidates[0].paragraph:
+        return None  # the first candidate is not a paragraph of its own
+    first = _content_words(candidates[0])
+    for position in range(1, min(window + 1, len(candidates))):
+        words = _content_words(candidates[position])
+        if len(words) > len(first) and _near_duplicates(first, words):
+            return position
+    return None
+
+
 def rate_news(document: Document, candidates: Sequence[Sentence]) -> list[float]:
     if not candidates:
         return []
-    return ratings(sentence_features(document, candidates))
+    rated = ratings(sentence_features(document, candidates))
+    lead = repeated_standfirst(candidates)
+    if lead is not None and rated[0] > rated[lead]:
+        rated[0], rated[lead] = rated[lead], rated[0]
+    return rated
