@@ -127,3 +127,38 @@ def test_the_publication_date_is_read_from_a_dateline_or_published_line(text: st
 
 def test_the_example_article_has_no_publication_date_in_its_text(example_text: str) -> None:
     assert find_reference_date(parse_document(example_text)) is None
+
+
+# Event clauses that once came out without a subject, with the text that broke them.
+SUBJECT_CASES = [
+    ("Shares rose 5% on Monday, but fell on Tuesday.", "Tuesday", "Shares fell"),
+    ("Police arrested the suspect on Friday, and charged him on Saturday.", "Saturday", "Police charged him"),
+    ("Prices rose in March and fell in April.", "April", "Prices fell"),
+    ("Prices rose in March and fell in April.", "March", "Prices rose"),
+    (
+        "Lawmakers passed the bill in June but the governor vetoed it in July.",
+        "July",
+        "the governor vetoed it",
+    ),
+    (
+        "The union, which represents 160,000 actors, began its strike on July 14.",
+        "July 14",
+        "union began its strike",
+    ),
+    ("The strike, which began on May 4, is now in its third week.", "May 4", "strike began"),
+    ("After talks collapsed on Monday, the union called a strike.", "Monday", "talks collapsed"),
+    # An adjective in "-ed" after "and" is no second verb.
+    (
+        "Crossland's stock plummeted after it suspended dividends on its common and preferred stock Dec. 7.",
+        "Dec. 7",
+        "Crossland's stock plummeted after it suspended dividends on its common and preferred stock",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "event"), SUBJECT_CASES)
+def test_an_event_clause_keeps_the_subject_of_its_sentence(text: str, expression: str, event: str) -> None:
+    document = parse_document(text)
+    timeline = build_timeline(document, tag_document(document, EXAMPLE_DATE))
+    events = {entry.expression: entry.event for entry in timeline}
+    assert events[expression] == event, events

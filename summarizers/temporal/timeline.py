@@ -4,7 +4,11 @@ An event is a DATE or TIME expression with a calendar value (not a duration, a s
 a general reference such as PRESENT_REF) in a sentence that is not page furniture. The
 event clause is cut from the sentence: the clause holding the date, without the date
 and its preposition; a relative clause ("..., who stopped work three months ago")
-gets the noun phrase it describes as its subject.
+gets the noun phrase it describes as its subject, and a main clause interrupted by one
+("The union, which ..., began its strike on July 14") keeps its own. A clause opened by
+"after", "when"... ends at its comma. Of two predicates joined by "and"/"but" ("rose in
+March and fell in April") the one holding the date is taken, with the subject of the
+first ("Prices fell"); verbs are told by a word list and "-ed", see timeline.yaml.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from summarizers.temporal.tagger import tag_temporal_expressions
 
 _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
+_COMMA = re.compile(r",\s")
+_QUOTE = re.compile(r"[\"“”]|''|``")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -38,6 +44,11 @@ class _Settings:
     leading_words: frozenset[str]
     max_event_words: int
     max_antecedent_words: int
+    subordinators: frozenset[str]
+    verb_words: frozenset[str]
+    subject_openers: frozenset[str]
+    coordinators: frozenset[str]
+    complement_starts: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -63,6 +74,11 @@ def _settings(language_code: str) -> _Settings | None:
         leading_words=frozenset(str(word) for word in data["leading_words"]),
         max_event_words=int(data["max_event_words"]),
         max_antecedent_words=int(data["max_antecedent_words"]),
+        subordinators=frozenset(str(word) for word in data["subordinators"]),
+        verb_words=frozenset(str(word) for word in data["verb_words"]),
+        subject_openers=frozenset(str(word) for word in data["subject_openers"]),
+        coordinators=frozenset(str(word) for word in data["coordinators"]),
+        complement_starts=frozenset(str(word) for word in data["complement_starts"]),
     )
 
 
@@ -178,14 +194,39 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
         previous_start = b_end
     if end > clause_end:
         clause_end = max(clause_end, end)
+    opening = text[clause_start:start].split()[:1]
+    first_word = opening[0].lower().strip(",") if opening else ""
+    subject = ""
+    if first_word in settings.relative_pronouns:
+        # A relative clause set off by commas: the date is in it, or in the main clause
+        # after it, whose subject is the noun phrase before the relative clause.
+        found = _COMMA.search(text, clause_start, clause_end)
+        comma = found.start() if found is not None else -1
+        if 0 <= comma < start:
+            subject = _antecedent(text[previous_start:clause_start], settings)
+            clause_start = comma + 1
+        elif comma >= end:
+            clause_end = comma
+    elif first_word in settings.subordinators:
+        found = _COMMA.search(text, end, clause_end)
+        if found is not None:
+            clause_end = found.start()
+    elif first_word in settings.coordinators:
+        # ", but fell on Tuesday": the predicate takes the subject of the clause before.
+        opening_words = text[clause_start:start].split()
+        if len(opening_words) > 1 and _is_verb(opening_words[1], settings):
+            subject = _subject(text[previous_start:clause_start], settings)
+            clause_start = text.index(opening_words[1], clause_start)
+    if not subject:
+        clause_start, clause_end, subject = _coordinated(text, clause_start, clause_end, start, end, settings)
     before = text[clause_start:start]
     after = re.sub(r"^['’]s?\b", "", text[end:clause_end])
     preposition = settings.date_preposition.search(before)
     if preposition is not None:
         before = before[: preposition.start()]
-    body = _tidy(f"{before} {after}")
+    body = _tidy(f"{subject} {before} {after}")
     words = body.split()
-    if words and words[0].lower() in settings.relative_pronouns:
+    if not subject and words and words[0].lower() in settings.relative_pronouns:
         antecedent = _antecedent(text[previous_start:clause_start], settings)
         body = " ".join(([antecedent] if antecedent else []) + words[1:])
         for coordinated in settings.coordinator.finditer(body):
@@ -197,6 +238,67 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
         words = words[1:]
     words = words[: settings.max_event_words]
     return _tidy(" ".join(words))
+
+
+def _is_verb(word: str, settings: _Settings) -> bool:
+    bare = word.strip(",.\"'“”‘’()")
+    return bare in settings.verb_words or (bare.islower() and len(bare) > 4 and bare.endswith("ed"))
+
+
+def _starts_predicate(words: list[str], settings: _Settings) -> bool:
+    """Whether words after "and" are a verb and its complement ("charged him on Saturday"),
+    not an adjective and its noun ("its common and preferred stock")."""
+    first = words[0].strip(",.")
+    if first in settings.verb_words:
+        return True
+    if not _is_verb(first, settings):
+        return False
+    following = words[1].strip(",.\"'“”") if len(words) > 1 else ""
+    return (
+        not following
+        or words[0][-1:] in ",."
+        or following in settings.subject_openers
+        or following in settings.complement_starts
+        or following[:1].isdigit()
+        or following[:1] in "$£€"
+    )
+
+
+def _coordinated(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, settings: _Settings
+) -> tuple[int, int, str]:
+    """The part of a clause that holds [start, end) when "and"/"but" join two predicates
+    ("rose in March and fell in April") or two clauses ("... but the governor vetoed it"),
+    with the subject to borrow from the first predicate ("Prices")."""
+    subject = ""
+    for coordinated in settings.coordinator.finditer(text, clause_start, clause_end):
+        following = text[coordinated.end() : coordinated.end() + 60].split()
+        if not following:
+            continue
+        if _QUOTE.search(text, coordinated.end(), start) is not None:
+            continue  # "... but we are back," Adams said Sunday: the date is outside the quote
+        own_subject = following[0] in settings.subject_openers and any(
+            _is_verb(word, settings) for word in following[1:5]
+        )
+        if not own_subject and not _starts_predicate(following, settings):
+            continue
+        if coordinated.start() >= end:
+            return clause_start, coordinated.start(), subject
+        if coordinated.end() <= start:
+            subject = "" if own_subject else _subject(text[clause_start : coordinated.start()], settings)
+            if not own_subject and not subject:
+                return clause_start, clause_end, ""
+            clause_start = coordinated.end()
+    return clause_start, clause_end, subject
+
+
+def _subject(clause: str, settings: _Settings) -> str:
+    """The words of `clause` before its first verb ("Shares" of "Shares rose 5%")."""
+    words = clause.split()
+    verb = next((i for i, word in enumerate(words) if _is_verb(word, settings)), None)
+    if verb is None or verb == 0 or verb > settings.max_antecedent_words:
+        return ""
+    return " ".join(words[:verb])
 
 
 def _antecedent(previous: str, settings: _Settings) -> str:
