@@ -652,6 +652,16 @@ def op_quarter(context: _Context, rules: RuleSet, quarter: int, year: int | None
     return _period_of_year(context, f"Q{quarter}", year) if 1 <= quarter <= 4 else None
 
 
+def op_quarter_ending(context: _Context, rules: RuleSet, month: int, year: int | None = None) -> Value:
+    """ "The quarter ended Sept. 30": the calendar quarter holding most of the three months."""
+    middle = month - 1 if month > 1 else 12
+    if year is None:
+        year = int(str(op_month(context, rules, month))[:4])
+    if middle == 12:
+        year -= 1
+    return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
+
+
 def op_half(context: _Context, rules: RuleSet, half: int, year: int | None = None) -> Value:
     return _period_of_year(context, f"H{half}", year) if half in (1, 2) else None
 
@@ -774,6 +784,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "month_of_year": op_month_of_year,
     "season": op_season,
     "quarter": op_quarter,
+    "quarter_ending": op_quarter_ending,
     "half": op_half,
     "months_to": op_months_to,
     "decade": op_decade,
