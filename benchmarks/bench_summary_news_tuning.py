@@ -83,16 +83,17 @@ def layout_objective(bbc: Dataset, parameters: NewsParameters) -> float:
     return bbc.score(range(0, len(bbc.articles), 2), parameters)[0]
 
 
-# Lead mode only sees flat text (the human-written set), layout mode only titled or
-# paragraphed articles (the BBC set), so each is tuned on its own set.
+# Lead mode sees flat text and one-sentence paragraphs (the human-written set), layout
+# mode paragraphs of several sentences (the BBC set), so each is tuned on its own set.
 LEAD_GRID: dict[str, Sequence[Any]] = {
     "position_decay": (0.5, 1.0, 2.0),
     "centrality": (0.0, 0.15, 0.3, 0.6),
     "backward": (-1.0, -0.5, 0.0),
     "quote": (0.0, 0.2, 0.5),
     "redundancy": (0.0, 0.3, 0.6),
+    "reaction": (0.0, 1.0),
 }
-LAYOUT_GRID: dict[str, Sequence[Any]] = {"degree": (0.0, 0.25, 0.5, 0.75, 1.0)}
+LAYOUT_GRID: dict[str, Sequence[Any]] = {"degree": (0.0, 0.25, 0.5, 0.75, 1.0), "lead": (0.0, 0.1, 0.2, 0.3)}
 
 
 def search(grid: dict[str, Sequence[Any]], value: Any, start: NewsParameters) -> NewsParameters:

@@ -49,8 +49,9 @@ greedy algorithms take n steps of O(n) each. So:
   below every picked one, in the order of the criterion at the last step (the one the
   next pick would have maximised). Only the first picks matter to a summary of at most
   a few dozen sentences.
-On the development sets and the 100k-word benchmark the limits are never reached, so
-the agreement with sumy stands. Everything is deterministic: the vocabulary follows first
+On the development sets the limits are never reached, so the agreement with sumy
+stands; 1 MB of real news (about 8,000 sentences, 3.5 million edges) keeps the exact
+graph, and there KL-Sum and SumBasic make the first 625 picks exactly. Everything is deterministic: the vocabulary follows first
 occurrence, never set or hash order.
 
 Where the results can differ from sumy's: sumy keys its ratings by sentence text, so
