@@ -51,8 +51,10 @@ greedy algorithms take n steps of O(n) each. So:
   a few dozen sentences.
 On the development sets the limits are never reached, so the agreement with sumy
 stands; 1 MB of real news (about 8,000 sentences, 3.5 million edges) keeps the exact
-graph, and there KL-Sum and SumBasic make the first 625 picks exactly. Everything is deterministic: the vocabulary follows first
-occurrence, never set or hash order.
+graph, and there KL-Sum and SumBasic make the first 625 picks exactly.
+
+Everything is deterministic: the vocabulary follows first occurrence, never set or hash
+order, and the sampled graph has a fixed seed.
 
 Where the results can differ from sumy's: sumy keys its ratings by sentence text, so
 two identical sentences share one rating (for Reduction their ratings add up, for
