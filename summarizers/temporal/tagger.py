@@ -474,7 +474,11 @@ def _latest_of(context: _Context, unit: str) -> str | None:
     context.used_anchor = True
     if context.anchor is not None:
         granularity = cal.granularity_of(context.anchor)
-        if granularity == unit or (unit == "period" and granularity in (cal.QUARTER, cal.HALF)):
+        span = cal.parse_value(context.anchor)
+        # The latest quarter has been reported: a quarter still to come is no anchor.
+        reported = span is not None and span.end < context.reference
+        periodic = unit == "period" and granularity in (cal.QUARTER, cal.HALF)
+        if reported and (granularity == unit or periodic):
             return context.anchor
     if unit in ("quarter", "period"):
         return cal.shift(context.reference, cal.QUARTER, -1)
