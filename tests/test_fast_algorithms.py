@@ -158,7 +158,7 @@ def test_every_public_algorithm_stays_bounded_on_repetitive_input(
     bounded = {"lexrank", "textrank", "reduction", "kl", "sumbasic", "news"}
     for name in ALGORITHMS:
         caplog.clear()
-        with caplog.at_level("WARNING", logger=fast.__name__):
+        with caplog.at_level("INFO", logger=fast.__name__):
             summary = summarize(document, algorithm=name, sentences=3)
         assert len(summary.sentences) == 3, name
         warned = any(record.name == fast.__name__ for record in caplog.records)
@@ -168,7 +168,7 @@ def test_every_public_algorithm_stays_bounded_on_repetitive_input(
 def test_within_the_budgets_the_exact_graph_and_every_greedy_step_are_used(
     documents: list[Document], caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level("WARNING", logger=fast.__name__):
+    with caplog.at_level("INFO", logger=fast.__name__):
         for document in documents:
             for name in (*SCORED, *ORDERED):
                 ALGORITHMS[name].rate(document, document.candidates)

@@ -43,7 +43,7 @@ greedy algorithms take n steps of O(n) each. So:
   both directions, without self-loops. Row-normalised methods (LexRank, TextRank)
   then estimate the exact transition probabilities from a uniform sample of each row;
   Reduction's sums are scaled down uniformly, which keeps their expected order.
-  A warning is logged when this happens.
+  A warning is logged when this happens (an info message when the greedy picks stop).
 - The greedy algorithms (KL-Sum, SumBasic) take at most
   max(GREEDY_MIN_STEPS, `Limits.greedy_work` / n) steps; the sentences left are rated
   below every picked one, in the order of the criterion at the last step (the one the
@@ -518,7 +518,7 @@ def kl_order(document: Document, candidates: Sequence[Sentence], limits: Limits 
         divergence[~remaining] = np.inf
         if len(order) == steps:
             if steps < n:
-                logger.warning("KL-Sum on %d sentences: stopped after %d greedy picks", n, steps)
+                logger.info("KL-Sum on %d sentences: stopped after %d greedy picks", n, steps)
             return order + _remaining_order(divergence, remaining, descending=False)
         best = int(np.argmin(divergence))
         order.append(best)
@@ -591,7 +591,7 @@ def sumbasic_order(counts: sparse.csr_matrix, limits: Limits | None = None) -> l
         average[~remaining] = -np.inf
         if len(order) == steps:
             if steps < n:
-                logger.warning("SumBasic on %d sentences: stopped after %d greedy picks", n, steps)
+                logger.info("SumBasic on %d sentences: stopped after %d greedy picks", n, steps)
             return order + _remaining_order(average, remaining, descending=True)
         best = int(np.argmax(average))
         order.append(best)
