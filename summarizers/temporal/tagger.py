@@ -670,21 +670,6 @@ def op_half(context: _Context, rules: RuleSet, half: int, year: int | None = Non
     return _period_of_year(context, f"H{half}", year) if half in (1, 2) else None
 
 
-def op_months_to(context: _Context, rules: RuleSet, count: Any, month: int, year: int | None = None) -> Value:
-    months = _count(count, 0)
-    if not months:
-        return None
-    if year is None:
-        year = int(str(op_month(context, rules, month))[:4])
-    if months == 6 and month in (6, 12):
-        return f"{year:04d}-H{month // 6}"
-    if months == 3 and month % 3 == 0:
-        return f"{year:04d}-Q{month // 3}"
-    if months == 12 and month == 12:
-        return f"{year:04d}"
-    return ("DURATION", f"P{months}M")
-
-
 def op_decade(context: _Context, rules: RuleSet, year: int) -> Value:
     return f"{year // 10:03d}"
 
@@ -790,7 +775,6 @@ _OPS: dict[str, Callable[..., Value]] = {
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
     "half": op_half,
-    "months_to": op_months_to,
     "decade": op_decade,
     "decade_word": op_decade_word,
     "century": op_century,
