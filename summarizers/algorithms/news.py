@@ -89,6 +89,7 @@ _REACTION = re.compile(
     rf"[,!?…]\s*['\"’”»]?\s*(?:{_ANONYMOUS}\s+(?:also\s+|simply\s+|even\s+)?{_VERB}|{_VERB}\s+{_ANONYMOUS})\b[^'\"‘’“”«»]{{0,80}}[.!]?['\"’”»]?$",
     re.IGNORECASE,
 )
+_REACTION_TAIL = 240
 _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?")
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
@@ -259,7 +260,8 @@ def is_colour(text: str) -> bool:
     stripped = text.rstrip("'\"‘’“”«» ")
     if stripped.endswith("?"):
         return True
-    return _REACTION.search(text) is not None and quoted_share(text) >= 0.2
+    # The attribution ends the sentence within about 150 characters: only the tail is searched.
+    return _REACTION.search(text[-_REACTION_TAIL:]) is not None and quoted_share(text) >= 0.2
 
 
 def scores(features: SentenceFeatures, parameters: NewsParameters = DEFAULT_PARAMETERS) -> FloatArray:
