@@ -384,6 +384,12 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
             if first_day <= reference + timedelta(days=_PAST_TENSE_REACH)
             else reference.year - 1
         )
+    # No tense either way: the month nearest the reference date, as for a day.
+    middle = date(reference.year, month, 15)
+    if middle > reference + timedelta(days=_PRESENT_TENSE_REACH):
+        return reference.year - 1
+    if middle < reference - timedelta(days=_PRESENT_TENSE_REACH):
+        return reference.year + 1
     return reference.year
 
 
