@@ -4,7 +4,9 @@ Matching is linear in the length of the text. The text is scanned once, word by 
 at a word that can start an expression (see `dispatch.py`) the rules that can start
 with it, compiled into one alternation in priority order, are tried once with
 `re.match`. Quantifiers in the data files are bounded or apply to one character class,
-and a match never starts inside a word or a number, so each try is short.
+and a match never starts inside a word or a number, so each try is short. Words in a
+dense region (fewer than 6 ordinary words among the 32 tokens around: a table, a list of
+figures, hostile input) are not tried at all.
 
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
