@@ -161,20 +161,20 @@ def _content_words(text: str) -> set[str]:
 
 
 def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """The events in order, less those that restate an earlier event of the same date."""
     kept: list[TimelineEvent] = []
+    # Only events of the same date can be duplicates: compare within a date, words computed once.
+    kept_words_by_date: dict[str, list[set[str]]] = {}
     for event in events:
         words = _content_words(event.event)
-        duplicate = False
-        for other in kept:
-            if other.date != event.date:
-                continue
-            other_words = _content_words(other.event)
-            smaller = min(len(words), len(other_words)) or 1
-            if len(words & other_words) / smaller >= _DUPLICATE_OVERLAP:
-                duplicate = True
-                break
-        if not duplicate:
-            kept.append(event)
+        same_date = kept_words_by_date.setdefault(event.date, [])
+        if any(
+            len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP
+            for other_words in same_date
+        ):
+            continue
+        kept.append(event)
+        same_date.append(words)
     return kept
 
 
