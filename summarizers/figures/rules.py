@@ -15,7 +15,11 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from summarizers.patterns import literal_alternation
 from summarizers.resources import load_yaml
+
+# A space inside a form matches one space of any width (plain, no-break, thin).
+_ONE_SPACE = r"[ \u00a0\u2009\u202f]"
 
 FIGURE_FILES = ("numbers", "currencies", "units", "context", "patterns")
 _REFERENCE = re.compile(r"\{([a-z_]+)\}")
@@ -125,15 +129,9 @@ def figure_data(language_code: str) -> dict[str, Any]:
     return {name: load_yaml(f"{language_code}/figures/{name}.yaml") for name in FIGURE_FILES}
 
 
-def alternation(forms: Iterable[str], space: str = r"[ \u00a0\u2009\u202f]") -> str:
-    """A regex alternation of literal forms, longest first so that "US$" wins over "$"."""
-    unique = sorted({form for form in forms if form}, key=lambda form: (-len(form), form))
-    return "|".join(_literal(form, space) for form in unique)
-
-
-def _literal(form: str, space: str = r"[ \u00a0\u2009\u202f]") -> str:
-    """A form as a pattern: a space in it matches one space of any width (or `space`)."""
-    return space.join(re.escape(part) for part in form.split(" "))
+def alternation(forms: Iterable[str], space: str = _ONE_SPACE) -> str:
+    """A regex alternation of literal forms, longest first; a space matches one space of any width."""
+    return literal_alternation(forms, space)
 
 
 def compose(name: str, fragments: Mapping[str, str], generated: Mapping[str, str]) -> str:

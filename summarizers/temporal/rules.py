@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.temporal.dispatch import ANY, DIGIT, first_words
 
@@ -185,10 +186,7 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(cues, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{literal_alternation(cues)})(?![a-z])")
 
 
 @cache

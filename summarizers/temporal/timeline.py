@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache
 
 from summarizers.document import Document, Sentence, SentenceKind
+from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.temporal import calendar as cal
 from summarizers.temporal.model import TimeExpression, TimelineEvent, TimexType
@@ -51,26 +52,23 @@ class _Settings:
     complement_starts: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _settings(language_code: str) -> _Settings | None:
     path = f"{language_code}/temporal/timeline.yaml"
     if not data_file_exists(path):
         return None
     data = load_yaml(path)
-    marks = _alternation([str(mark) for mark in data["clause_marks"]])
-    openers = _alternation([str(word) for word in data["clause_openers"]])
+    marks = literal_alternation([str(mark) for mark in data["clause_marks"]])
+    openers = literal_alternation([str(word) for word in data["clause_openers"]])
+    coordinators = literal_alternation([str(word) for word in data["coordinators"]])
     return _Settings(
         clause_end=re.compile(rf"{marks}|,\s+(?=(?:{openers})\b)", re.IGNORECASE),
         date_preposition=re.compile(
-            rf"\b(?:{_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
+            rf"\b(?:{literal_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
         ),
         relative_pronouns=frozenset(str(word) for word in data["relative_pronouns"]),
         antecedent_stops=frozenset(str(word) for word in data["antecedent_stops"]),
-        coordinator=re.compile(rf"\s+(?:{_alternation([str(w) for w in data['coordinators']])})\s+(?=[a-z])"),
+        coordinator=re.compile(rf"\s+(?:{coordinators})\s+(?=[a-z])"),
         leading_words=frozenset(str(word) for word in data["leading_words"]),
         max_event_words=int(data["max_event_words"]),
         max_antecedent_words=int(data["max_antecedent_words"]),
