@@ -132,6 +132,15 @@ def test_include_leaves_out_the_parts_not_asked_for(
     assert body["stats"]["paragraphs"] == 39
 
 
+def test_a_whole_number_written_with_a_decimal_point_is_an_integer_as_in_json_schema(
+    client: FlaskClient, example_request: dict[str, Any]
+) -> None:
+    response = client.post("/summarize", json={**example_request, "sentences": 4.0, "max_figures": 2.0})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert (len(body["summary"]["sentences"]), len(body["key_figures"])) == (4, 2)
+
+
 def test_a_language_can_be_named_by_its_code(client: FlaskClient) -> None:
     response = client.post("/summarize", json={"text": "Prices rose. Wages did not.", "language": "en"})
     assert response.status_code == 200
@@ -237,6 +246,7 @@ def test_a_body_that_is_not_json_is_a_415_problem(client: FlaskClient) -> None:
         ({"text": "Some news.", "sentences": 21}, "sentences"),
         ({"text": "Some news.", "sentences": "3"}, "sentences"),
         ({"text": "Some news.", "sentences": 2.5}, "sentences"),
+        ({"text": "Some news.", "sentences": True}, "sentences"),
         ({"text": "Some news.", "algorithm": "magic"}, "algorithm"),
         ({"text": "Some news.", "language": "klingon"}, "language"),
         ({"text": "Some news.", "sort_by": "length"}, "sort_by"),

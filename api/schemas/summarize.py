@@ -43,6 +43,17 @@ class IsoDate(fields.Field):
         return None if value is None else value.isoformat()
 
 
+class WholeNumber(fields.Integer):
+    """A JSON integer. As in JSON Schema, 7.0 is the integer 7; 2.5, "3" and true are not integers."""
+
+    def _validated(self, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.make_error("invalid")
+        if isinstance(value, float) and not value.is_integer():
+            raise self.make_error("invalid")
+        return int(value)
+
+
 class SummarizeRequestSchema(Schema):
     text = fields.String(
         required=True,
@@ -82,9 +93,8 @@ class SummarizeRequestSchema(Schema):
             "type": "string",
         },
     )
-    sentences = fields.Integer(
+    sentences = WholeNumber(
         load_default=3,
-        strict=True,
         validate=validate.Range(min=1, max=20),
         metadata={"description": "How many sentences the summary has (1 to 20).", "example": 3},
     )
@@ -105,9 +115,8 @@ class SummarizeRequestSchema(Schema):
             "example": "offset",
         },
     )
-    max_figures = fields.Integer(
+    max_figures = WholeNumber(
         load_default=DEFAULT_MAX_FIGURES,
-        strict=True,
         validate=validate.Range(min=1, max=200),
         metadata={
             "description": "How many key figures at most (1 to 200): the most salient ones, listed in "
@@ -115,9 +124,8 @@ class SummarizeRequestSchema(Schema):
             "example": 10,
         },
     )
-    digest_max_chars = fields.Integer(
+    digest_max_chars = WholeNumber(
         load_default=DEFAULT_DIGEST_CHARS,
-        strict=True,
         validate=validate.Range(min=80, max=100_000),
         metadata={
             "description": "Longest `digest` in characters (80 to 100,000), e.g. 2000 for Discord, 4096 for "
