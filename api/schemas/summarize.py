@@ -57,7 +57,10 @@ class WholeNumber(fields.Integer):
 class SummarizeRequestSchema(Schema):
     text = fields.String(
         required=True,
+        validate=validate.Length(min=1),
         metadata={
+            # Documents the "not only whitespace" rule of the validator below.
+            "pattern": r"\S",
             "description": "The article: plain text, one paragraph per line. A first line without final "
             "punctuation is taken as the headline. At most `MAX_TEXT_CHARS` characters (default 1,000,000).",
             "example": _EXAMPLE_TEXT,
@@ -91,6 +94,7 @@ class SummarizeRequestSchema(Schema):
             "today's date (UTC).",
             "example": "2023-07-27",
             "type": "string",
+            "anyOf": [{"format": "date"}, {"format": "date-time"}],
         },
     )
     sentences = WholeNumber(
