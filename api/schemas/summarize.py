@@ -172,12 +172,12 @@ class SummarySentenceSchema(Schema):
         }
     )
     start = fields.Integer(
-        metadata={"description": "Offset of its first character in the request `text`.", "example": 1012}
+        metadata={"description": "Offset of its first character in the request `text`.", "example": 903}
     )
     end = fields.Integer(
         metadata={
             "description": "Offset just past its last character in the request `text`.",
-            "example": 1186,
+            "example": 1085,
         }
     )
     index = fields.Integer(
@@ -201,7 +201,7 @@ class SummarySentenceSchema(Schema):
 
 class SummarySchema(Schema):
     algorithm = fields.String(
-        metadata={"description": "The algorithm that chose the sentences.", "example": "lexrank"}
+        metadata={"description": "The algorithm that chose the sentences.", "example": "news"}
     )
     sentences = fields.List(
         fields.Nested(SummarySentenceSchema),
