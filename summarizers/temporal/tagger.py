@@ -627,6 +627,20 @@ def op_month_of_year(context: _Context, rules: RuleSet, month: int, direction: i
     return f"{context.reference.year + int(direction):04d}-{month:02d}"
 
 
+def op_quarter_of_direction_year(
+    context: _Context, rules: RuleSet, direction: int, quarter: int | None = None
+) -> Value:
+    """ "This year's third quarter", "last year's quarter": a quarter of the year `direction`
+    years from the reference; without an ordinal, the quarter under discussion."""
+    year = context.reference.year + int(direction)
+    if quarter is not None:
+        return f"{year:04d}-Q{quarter}" if 1 <= quarter <= 4 else None
+    latest = _latest_of(context, "quarter")
+    if latest is None or cal.granularity_of(latest) != cal.QUARTER:
+        return None
+    return f"{year:04d}{latest[4:]}"
+
+
 def op_season(
     context: _Context, rules: RuleSet, season: str, direction: Any = None, year: int | None = None
 ) -> Value:
@@ -782,6 +796,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "season": op_season,
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
+    "quarter_of_direction_year": op_quarter_of_direction_year,
     "half": op_half,
     "decade": op_decade,
     "decade_word": op_decade_word,
