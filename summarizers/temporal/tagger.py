@@ -579,12 +579,15 @@ def op_holiday(
     return found.isoformat()
 
 
-def op_spoken_year(context: _Context, rules: RuleSet, century: int, rest: Any = None) -> Value:
-    """ "nineteen ninety-six", "two thousand and one"."""
+def op_spoken_year(
+    context: _Context, rules: RuleSet, century: int, rest: Any = None, month: int | None = None
+) -> Value:
+    """ "nineteen ninety-six", "two thousand and one"; with `month`, "January nineteen ninety-seven"."""
     tail = 0 if rest is None else rest
     if not isinstance(tail, int) or not (10 <= tail < 100 or (rest is None and int(century) == 20)):
         return None
-    return f"{int(century) * 100 + tail:04d}"
+    year = f"{int(century) * 100 + tail:04d}"
+    return year if month is None else f"{year}-{month:02d}"
 
 
 def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any = None) -> Value:
