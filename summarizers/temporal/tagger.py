@@ -749,6 +749,10 @@ def op_set_weekday(context: _Context, rules: RuleSet, weekday: int) -> Value:
     return f"XXXX-WXX-{weekday}"
 
 
+def op_set_month(context: _Context, rules: RuleSet, month: int) -> Value:
+    return f"XXXX-{month:02d}"
+
+
 def op_part(
     context: _Context, rules: RuleSet, part: str, day_offset: int | None = None, weekday: int | None = None
 ) -> Value:
@@ -807,6 +811,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "duration": op_duration,
     "set": op_set,
     "set_weekday": op_set_weekday,
+    "set_month": op_set_month,
     "part": op_part,
     "clock": op_clock,
     "clock_word": op_clock_word,
