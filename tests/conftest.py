@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -13,6 +15,15 @@ from api import create_app
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+def load_module_alone(path: Path, name: str) -> ModuleType:
+    """Execute one module from its file, so nothing else of its package (Flask, the app) is imported."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -13,18 +12,14 @@ from marshmallow import Schema
 
 from summarizers.document import parse_document
 from summarizers.temporal import build_timeline, tag_document
+from tests.conftest import load_module_alone
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "api" / "schemas" / "timeline.py"
 
 
 @pytest.fixture(scope="module")
 def schemas() -> ModuleType:
-    # Loaded from its file alone, so nothing else of api/ (Flask, the app) is imported.
-    spec = importlib.util.spec_from_file_location("standalone_timeline_schemas", SCHEMA_FILE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module_alone(SCHEMA_FILE, "standalone_timeline_schemas")
 
 
 def test_the_timeline_schema_module_imports_nothing_but_marshmallow() -> None:
