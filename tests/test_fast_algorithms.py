@@ -79,6 +79,38 @@ def test_similarity_blocks_do_not_change_the_result(
         np.testing.assert_allclose(blocked, whole[name], rtol=1e-12, err_msg=name)
 
 
+def test_a_reach_covering_the_document_gives_the_whole_graph(documents: list[Document]) -> None:
+    document = documents[0]
+    term_of = fast.content_term(document.language.name)
+    counts = fast.term_counts([sentence.words for sentence in document.candidates], term_of)
+    n = counts.shape[0]
+    whole = fast.textrank_scores(counts)
+    np.testing.assert_allclose(fast.textrank_scores(counts, reach=n - 1), whole, rtol=1e-12)
+    assert not np.allclose(fast.textrank_scores(counts, reach=2), whole)
+
+
+def test_a_reach_keeps_only_pairs_that_close(documents: list[Document]) -> None:
+    document = documents[0]
+    term_of = fast.content_term(document.language.name)
+    counts = fast.term_counts([sentence.words for sentence in document.candidates], term_of)
+    rows, columns, _, _ = fast.similarity_edges(counts, lambda r, c, d: (r, c, d), reach=3)
+    whole_rows, whole_columns, _, _ = fast.similarity_edges(counts, lambda r, c, d: (r, c, d))
+    near = np.abs(whole_rows - whole_columns) <= 3
+    assert sorted(zip(rows.tolist(), columns.tolist(), strict=True)) == sorted(
+        zip(whole_rows[near].tolist(), whole_columns[near].tolist(), strict=True)
+    )
+    assert len(rows) < len(whole_rows)
+
+
+def test_term_counts_count_what_count_matrix_counts(documents: list[Document]) -> None:
+    document = documents[0]
+    term_of = fast.content_term(document.language.name)
+    word_lists = [sentence.words for sentence in document.candidates]
+    expected = fast.count_matrix([[t for t in map(term_of, words) if t is not None] for words in word_lists])
+    actual = fast.term_counts(word_lists, term_of)
+    assert (actual != expected).nnz == 0
+
+
 def test_lsa_rank_is_the_column_norm_of_the_term_sentence_matrix() -> None:
     # Two sentences with the same counts pattern tie exactly, whatever the word order.
     document = parse_document("Cats chase mice daily. Dogs guard houses nightly. Cats sleep.")

@@ -66,9 +66,11 @@ that sumy breaks by floating-point noise are broken by document order here.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -139,11 +141,49 @@ def stemmer(language: str) -> Callable[[str], str]:
     return cached
 
 
-def content_stems(sentence: Sentence, language: str) -> list[str]:
-    """sumy's `_to_words_set`: lower-cased words, stop words removed, stemmed."""
+def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str | None]:
+    """sumy's `_to_words_set` for one word: lower-cased, stemmed unless not `stemmed`;
+    None for a stop word."""
     stop = stop_words(language)
-    stem = stemmer(language)
-    return [stem(word) for word in (w.lower() for w in sentence.words) if word not in stop]
+    stem = stemmer(language) if stemmed else None
+
+    def term(word: str) -> str | None:
+        lowered = word.lower()
+        if lowered in stop:
+            return None
+        return stem(lowered) if stem else lowered
+
+    return term
+
+
+def term_counts(
+    word_lists: Sequence[Sequence[str]], term_of: Callable[[str], str | None]
+) -> sparse.csr_matrix:
+    """Sentences x terms matrix of the counts of each word's term (None: not counted).
+
+    Terms are numbered by first occurrence, as in `count_matrix`, but each distinct
+    word's term is worked out once (a long document repeats most of its words) and
+    the counting is done by SciPy; columns within a row are sorted.
+    """
+    vocabulary: dict[str, int] = {}
+    column_of_word: dict[str, int] = {}
+    for word in dict.fromkeys(chain.from_iterable(word_lists)):
+        term = term_of(word)
+        column_of_word[word] = -1 if term is None else vocabulary.setdefault(term, len(vocabulary))
+    lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
+    columns = np.fromiter(
+        map(column_of_word.__getitem__, chain.from_iterable(word_lists)),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    rows = np.repeat(np.arange(len(word_lists), dtype=np.int64), lengths)
+    counted = columns >= 0
+    matrix = sparse.csr_matrix(
+        (np.ones(int(counted.sum())), (rows[counted], columns[counted])),
+        shape=(len(word_lists), max(len(vocabulary), 1)),
+    )
+    matrix.sum_duplicates()
+    return matrix
 
 
 def count_matrix(
@@ -158,20 +198,26 @@ def count_matrix(
     """
     if vocabulary is None:
         vocabulary = {}
+    # Number the new terms in the order they first occur, then count each row in C
+    # (Counter keeps first-occurrence order, as the rows must).
+    for token in dict.fromkeys(chain.from_iterable(token_lists)):
+        vocabulary.setdefault(token, len(vocabulary))
+    column_of = vocabulary.__getitem__
     indptr = [0]
     indices: list[int] = []
-    data: list[float] = []
+    data: list[int] = []
     for tokens in token_lists:
-        row: dict[int, int] = {}
-        for token in tokens:
-            column = vocabulary.setdefault(token, len(vocabulary))
-            row[column] = row.get(column, 0) + 1
+        row = Counter(map(column_of, tokens))
         indices.extend(row)
         data.extend(row.values())
         indptr.append(len(indices))
+    return _csr(data, indices, indptr, len(token_lists), len(vocabulary))
+
+
+def _csr(data: list[int], indices: list[int], indptr: list[int], rows: int, terms: int) -> sparse.csr_matrix:
     return sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(token_lists), max(len(vocabulary), 1)),
+        shape=(rows, max(terms, 1)),
     )
 
 
@@ -237,23 +283,53 @@ EdgeWeights = Callable[
 ]
 
 
+def _banded_blocks(
+    matrix: sparse.csr_matrix, reach: int, budget: int
+) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]]:
+    """(rows, columns, dots) of the non-zero pairs of `matrix @ matrix.T` at most `reach` rows apart.
+
+    Rows are taken `reach` at a time, each block against itself and `reach` rows on
+    either side: linear in the number of rows. Raises `EdgeBudgetExceeded` beyond `budget`.
+    """
+    n = matrix.shape[0]
+    step = max(1, reach)
+    total = 0
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        low, high = max(0, start - reach), min(n, stop + reach)
+        block = sparse.csr_matrix(matrix[start:stop] @ matrix[low:high].T)
+        rows, columns = _coordinates(start, block)
+        columns += low
+        near = np.abs(rows - columns) <= reach
+        total += int(near.sum())
+        if total > budget:
+            raise EdgeBudgetExceeded
+        yield rows[near], columns[near], block.data[near]
+
+
 def similarity_edges(
-    matrix: sparse.csr_matrix, weigh: EdgeWeights, limits: Limits | None = None
+    matrix: sparse.csr_matrix, weigh: EdgeWeights, limits: Limits | None = None, *, reach: int | None = None
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray, bool]:
     """(rows, columns, weights, exact) of the graph of `matrix @ matrix.T`.
 
     `weigh(rows, columns, dots)` turns the dot products of the pairs into the kept
     edges and their weights. Exact (every non-zero pair, self-pairs included) within
     `limits.similarity_edges`; otherwise a symmetric sampled graph without self-pairs
-    (see the module docstring) and `exact` is False.
+    (see the module docstring) and `exact` is False. With a `reach`, only pairs of
+    sentences at most `reach` apart are edges: the whole graph of any document of up
+    to reach + 1 sentences, a neighbourhood graph of linear size beyond.
     """
     limits = limits or LIMITS
     n = matrix.shape[0]
     parts = []
     try:
-        for start, block in _row_blocks(matrix, sparse.csr_matrix(matrix.T), limits.similarity_edges):
-            rows, columns = _coordinates(start, block)
-            parts.append(weigh(rows, columns, block.data))
+        if reach is None:
+            for start, block in _row_blocks(matrix, sparse.csr_matrix(matrix.T), limits.similarity_edges):
+                rows, columns = _coordinates(start, block)
+                parts.append(weigh(rows, columns, block.data))
+        else:
+            for rows, columns, dots in _banded_blocks(matrix, reach, limits.similarity_edges):
+                parts.append(weigh(rows, columns, dots))
         exact = True
     except EdgeBudgetExceeded:
         logger.warning(
@@ -368,17 +444,20 @@ def _overlap_weigher(
     return weigh
 
 
-def textrank_scores(counts: sparse.csr_matrix, limits: Limits | None = None) -> FloatArray:
+def textrank_scores(
+    counts: sparse.csr_matrix, limits: Limits | None = None, *, reach: int | None = None
+) -> FloatArray:
     """sumy TextRank's scores: PageRank with damping on the shared-word graph.
 
     sumy iterates p <- M^T p with M = (1 - d)/n + d W / rowsum(W). The edge weights W
     are symmetric (integer overlaps over a symmetric norm; the sampled graph is built
     symmetric), so M^T p is computed as (1 - d)/n sum(p) + d W (p / rowsum(W)), on W
-    as built, without a transpose.
+    as built, without a transpose. `reach` limits the graph to sentences that many
+    apart (see `similarity_edges`); sumy's TextRank has none.
     """
     n = counts.shape[0]
     rows, columns, edge_weights, _ = similarity_edges(
-        counts, _overlap_weigher(counts, _textrank_weights), limits
+        counts, _overlap_weigher(counts, _textrank_weights), limits, reach=reach
     )
     weights = sparse.csr_matrix((edge_weights, (rows, columns)), shape=(n, n))
     totals = np.asarray(weights.sum(axis=1)).ravel() + TEXTRANK_ZERO_DIVISION_PREVENTION
@@ -608,7 +687,11 @@ def sumbasic_order(counts: sparse.csr_matrix, limits: Limits | None = None) -> l
 
 def _stem_counts(document: Document, candidates: Sequence[Sentence]) -> sparse.csr_matrix:
     language = document.language.name
-    return count_matrix([content_stems(sentence, language) for sentence in candidates])
+    # count_matrix, not term_counts: SumBasic's ties depend on the order within a row.
+    term_of = content_term(language)
+    return count_matrix(
+        [[term for term in map(term_of, sentence.words) if term is not None] for sentence in candidates]
+    )
 
 
 def _ratings_from_order(candidates: Sequence[Sentence], order: Sequence[int]) -> list[float]:

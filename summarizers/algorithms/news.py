@@ -64,7 +64,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from summarizers.algorithms.base import _content_words, _near_duplicates
-from summarizers.algorithms.fast import count_matrix, stemmer, stop_words, textrank_scores
+from summarizers.algorithms.fast import content_term, term_counts, textrank_scores
 from summarizers.document import Document, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -94,6 +94,11 @@ _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
 STANDFIRST_WINDOW = 5
+# How many sentences apart two sentences may be to count in each other's TextRank
+# centrality: the whole graph of any article up to this length (the development
+# articles have at most 114 candidates), a neighbourhood of this size in a long
+# report or book, which keeps the graph linear in its length.
+CENTRALITY_REACH = 150
 # Mean candidate sentences per paragraph from which an article is summarized in layout mode.
 LAYOUT_SENTENCES_PER_PARAGRAPH = 1.5
 
@@ -159,21 +164,16 @@ def sentence_features(
     quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
     reaction = np.array([1.0 if is_colour(sentence.text) else 0.0 for sentence in candidates])
     word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
-    stop = stop_words(language)
-    stem = stemmer(language)
-    # Lower-cased words without stop words, and their stems (sumy's `_to_words_set`).
-    surface = [
-        [word for word in map(str.lower, sentence.words) if word not in stop] for sentence in candidates
-    ]
-    counts = count_matrix([[stem(word) for word in words] for words in surface])
+    word_lists = [sentence.words for sentence in candidates]
+    counts = term_counts(word_lists, content_term(language))
     if parameters.use_layout and is_structured(document):
         return SentenceFeatures(
             layout=True,
             quote=quote,
             reaction=reaction,
             word_counts=word_counts,
-            textrank=_scaled(textrank_scores(counts)),
-            degree=_scaled(_surface_degree(count_matrix(surface))),
+            textrank=_scaled(textrank_scores(counts, reach=CENTRALITY_REACH)),
+            degree=_scaled(_surface_degree(term_counts(word_lists, content_term(language, stemmed=False)))),
         )
     n = len(candidates)
     document_frequency = np.diff(sparse.csc_matrix(counts).indptr)
