@@ -27,7 +27,8 @@ from summarizers.languages import Language, resolve_language
 from summarizers.resources import data_file_exists, load_yaml
 
 _LINE = re.compile(r"[^\r\n]+")
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
+_SENTENCE_END_MARKS = frozenset(".!?…:;")
+_CLOSING_MARKS = "'\"’”)]"
 _HAS_WORD = re.compile(r"\w")
 _MAX_HEADLINE_WORDS = 30
 _MAX_LABEL_WORDS = 4
@@ -221,7 +222,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
             spans
             and previous_line_end == spans[-1][1]
             and text[start].islower()
-            and not _SENTENCE_END.search(text[spans[-1][0] : spans[-1][1]])
+            and not _ends_a_sentence(text[spans[-1][0] : spans[-1][1]])
             and "\n\n" not in text[spans[-1][1] : start].replace("\r", "")
         )
         if continues_previous:
@@ -243,17 +244,24 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _line_kind(line: str, paragraph_index: int, paragraph_count: int, title: str | None) -> SentenceKind:
     if paragraph_count == 1:
         return SentenceKind.BODY
-    ends_a_sentence = _SENTENCE_END.search(line) is not None
-    word_count = len(line.split())
     if paragraph_index == 0:
         if title is not None and _normalise(line) == title:
             return SentenceKind.HEADLINE
-        if not ends_a_sentence and word_count <= _MAX_HEADLINE_WORDS:
+        if not _ends_a_sentence(line) and _has_at_most_words(line, _MAX_HEADLINE_WORDS):
             return SentenceKind.HEADLINE
         return SentenceKind.BODY
-    if not ends_a_sentence and word_count <= _MAX_LABEL_WORDS:
+    if not _ends_a_sentence(line) and _has_at_most_words(line, _MAX_LABEL_WORDS):
         return SentenceKind.SECTION_LABEL
     return SentenceKind.BODY
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether `line` ends with final punctuation, maybe followed by closing quotes or brackets."""
+    return line.rstrip().rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END_MARKS
+
+
+def _has_at_most_words(line: str, limit: int) -> bool:
+    return len(line.split(maxsplit=limit)) <= limit
 
 
 def _normalise(line: str) -> str:
