@@ -82,7 +82,9 @@ def test_similarity_blocks_do_not_change_the_result(
 def test_a_reach_covering_the_document_gives_the_whole_graph(documents: list[Document]) -> None:
     document = documents[0]
     term_of = fast.content_term(document.language.name)
-    counts = fast.term_counts([sentence.words for sentence in document.candidates], term_of)
+    counts = fast.merge_columns(
+        *fast.word_counts([sentence.words for sentence in document.candidates]), term_of
+    )
     n = counts.shape[0]
     whole = fast.textrank_scores(counts)
     np.testing.assert_allclose(fast.textrank_scores(counts, reach=n - 1), whole, rtol=1e-12)
@@ -92,7 +94,9 @@ def test_a_reach_covering_the_document_gives_the_whole_graph(documents: list[Doc
 def test_a_reach_keeps_only_pairs_that_close(documents: list[Document]) -> None:
     document = documents[0]
     term_of = fast.content_term(document.language.name)
-    counts = fast.term_counts([sentence.words for sentence in document.candidates], term_of)
+    counts = fast.merge_columns(
+        *fast.word_counts([sentence.words for sentence in document.candidates]), term_of
+    )
     rows, columns, _, _ = fast.similarity_edges(counts, lambda r, c, d: (r, c, d), reach=3)
     whole_rows, whole_columns, _, _ = fast.similarity_edges(counts, lambda r, c, d: (r, c, d))
     near = np.abs(whole_rows - whole_columns) <= 3
@@ -102,12 +106,13 @@ def test_a_reach_keeps_only_pairs_that_close(documents: list[Document]) -> None:
     assert len(rows) < len(whole_rows)
 
 
-def test_term_counts_count_what_count_matrix_counts(documents: list[Document]) -> None:
+def test_merged_word_counts_count_what_count_matrix_counts(documents: list[Document]) -> None:
     document = documents[0]
     term_of = fast.content_term(document.language.name)
     word_lists = [sentence.words for sentence in document.candidates]
     expected = fast.count_matrix([[t for t in map(term_of, words) if t is not None] for words in word_lists])
-    actual = fast.term_counts(word_lists, term_of)
+    actual = fast.merge_columns(*fast.word_counts(word_lists), term_of)
+    assert actual.shape == expected.shape
     assert (actual != expected).nnz == 0
 
 

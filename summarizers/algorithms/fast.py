@@ -156,20 +156,15 @@ def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str 
     return term
 
 
-def term_counts(
-    word_lists: Sequence[Sequence[str]], term_of: Callable[[str], str | None]
-) -> sparse.csr_matrix:
-    """Sentences x terms matrix of the counts of each word's term (None: not counted).
+def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, list[str]]:
+    """Sentences x distinct words matrix of counts, and the words in column order.
 
-    Terms are numbered by first occurrence, as in `count_matrix`, but each distinct
-    word's term is worked out once (a long document repeats most of its words) and
-    the counting is done by SciPy; columns within a row are sorted.
+    Words are numbered by first occurrence and counted by SciPy, not in a Python loop;
+    `merge_columns` turns the matrix into counts of terms (stems, lower-cased words).
     """
-    vocabulary: dict[str, int] = {}
     column_of_word: dict[str, int] = {}
-    for word in dict.fromkeys(chain.from_iterable(word_lists)):
-        term = term_of(word)
-        column_of_word[word] = -1 if term is None else vocabulary.setdefault(term, len(vocabulary))
+    for word in chain.from_iterable(word_lists):
+        column_of_word.setdefault(word, len(column_of_word))
     lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
     columns = np.fromiter(
         map(column_of_word.__getitem__, chain.from_iterable(word_lists)),
@@ -177,13 +172,34 @@ def term_counts(
         count=int(lengths.sum()),
     )
     rows = np.repeat(np.arange(len(word_lists), dtype=np.int64), lengths)
-    counted = columns >= 0
     matrix = sparse.csr_matrix(
-        (np.ones(int(counted.sum())), (rows[counted], columns[counted])),
-        shape=(len(word_lists), max(len(vocabulary), 1)),
+        (np.ones(len(columns)), (rows, columns)), shape=(len(word_lists), max(len(column_of_word), 1))
     )
     matrix.sum_duplicates()
-    return matrix
+    return matrix, list(column_of_word)
+
+
+def merge_columns(
+    counts: sparse.csr_matrix, words: Sequence[str], term_of: Callable[[str], str | None]
+) -> sparse.csr_matrix:
+    """The counts of `word_counts` summed by each word's term (None: dropped).
+
+    Terms are numbered by first occurrence, as `count_matrix` numbers them; each
+    distinct word's term is worked out once.
+    """
+    vocabulary: dict[str, int] = {}
+    word_columns: list[int] = []
+    term_columns: list[int] = []
+    for column, word in enumerate(words):
+        term = term_of(word)
+        if term is not None:
+            word_columns.append(column)
+            term_columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    projection = sparse.csr_matrix(
+        (np.ones(len(word_columns)), (word_columns, term_columns)),
+        shape=(counts.shape[1], max(len(vocabulary), 1)),
+    )
+    return sparse.csr_matrix(counts @ projection)
 
 
 def count_matrix(
@@ -687,7 +703,7 @@ def sumbasic_order(counts: sparse.csr_matrix, limits: Limits | None = None) -> l
 
 def _stem_counts(document: Document, candidates: Sequence[Sentence]) -> sparse.csr_matrix:
     language = document.language.name
-    # count_matrix, not term_counts: SumBasic's ties depend on the order within a row.
+    # count_matrix, not word_counts: SumBasic's ties depend on the order within a row.
     term_of = content_term(language)
     return count_matrix(
         [[term for term in map(term_of, sentence.words) if term is not None] for sentence in candidates]

@@ -63,8 +63,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from summarizers.algorithms import fast
 from summarizers.algorithms.base import _content_words, _near_duplicates
-from summarizers.algorithms.fast import content_term, term_counts, textrank_scores
 from summarizers.document import Document, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -164,16 +164,20 @@ def sentence_features(
     quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
     reaction = np.array([1.0 if is_colour(sentence.text) else 0.0 for sentence in candidates])
     word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
-    word_lists = [sentence.words for sentence in candidates]
-    counts = term_counts(word_lists, content_term(language))
+    words, distinct_words = fast.word_counts([sentence.words for sentence in candidates])
+    counts = fast.merge_columns(words, distinct_words, fast.content_term(language))
     if parameters.use_layout and is_structured(document):
         return SentenceFeatures(
             layout=True,
             quote=quote,
             reaction=reaction,
             word_counts=word_counts,
-            textrank=_scaled(textrank_scores(counts, reach=CENTRALITY_REACH)),
-            degree=_scaled(_surface_degree(term_counts(word_lists, content_term(language, stemmed=False)))),
+            textrank=_scaled(fast.textrank_scores(counts, reach=CENTRALITY_REACH)),
+            degree=_scaled(
+                _surface_degree(
+                    fast.merge_columns(words, distinct_words, fast.content_term(language, stemmed=False))
+                )
+            ),
         )
     n = len(candidates)
     document_frequency = np.diff(sparse.csc_matrix(counts).indptr)
