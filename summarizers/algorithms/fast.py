@@ -136,6 +136,11 @@ def stemmer(language: str) -> Callable[[str], str]:
 
     @lru_cache(maxsize=200_000)
     def cached(word: str) -> str:
+        # A word neither lower, title nor upper case (a caseless script such as Buginese
+        # or CJK) has nothing to stem: sumy's Czech stemmer returns it as it is, with a
+        # warning for every such word.
+        if not (word.islower() or word.istitle() or word.isupper()):
+            return word
         return str(stem(word))
 
     return cached
