@@ -147,6 +147,7 @@ def measure(text: str, repeats: int, run_sumy: bool) -> Row:
 
 def part_times(text: str, repeats: int) -> dict[str, float]:
     """Median seconds of `summarize_article` asked for one part at a time (parse included)."""
+
     def run(part: Part) -> None:
         summarize_article(text, include={part}, today=TODAY)
 

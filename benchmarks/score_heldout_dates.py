@@ -14,6 +14,7 @@ Reported:
     span matches; type accuracy on matched.
 Then every failure, grouped by cause.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,14 +58,17 @@ def main(path: str | Path = DEFAULT) -> int:
                 pred_hit += 1
             else:
                 failures["spurious prediction (overlaps no gold timex)"].append(
-                    f"[{row['id']} dct={row['dct']}] {text}\n      pred: {describe(p)}")
+                    f"[{row['id']} dct={row['dct']}] {text}\n      pred: {describe(p)}"
+                )
         for g in golds:
             accepted = {g["value"], *g.get("alt_values", [])}
             cands = [p for p in preds if p.start < g["end"] and g["start"] < p.end]
             best = None
             if cands:
-                best = max(cands, key=lambda p: (p.value in accepted,
-                                                 min(p.end, g["end"]) - max(p.start, g["start"])))
+                best = max(
+                    cands,
+                    key=lambda p: (p.value in accepted, min(p.end, g["end"]) - max(p.start, g["start"])),
+                )
             by_type[g["type"]][0] += 1
             if g["type"] == "DATE":
                 date_total += 1

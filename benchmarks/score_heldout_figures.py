@@ -15,6 +15,7 @@ them (right value first, then largest overlap) is scored. Reported:
   * equivalents: gold equivalents found with the right value and currency.
 Then every failure, grouped by cause.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,16 @@ from summarizers.document import parse_document  # noqa: E402
 from summarizers.figures import find_figures  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "fixtures" / "figures" / "heldout_blind.jsonl"
-PER_ALIASES = {"yr": "year", "annum": "year", "annually": "year", "mo": "month", "hr": "hour",
-               "liter": "litre", "sq ft": "square foot", "square feet": "square foot"}
+PER_ALIASES = {
+    "yr": "year",
+    "annum": "year",
+    "annually": "year",
+    "mo": "month",
+    "hr": "hour",
+    "liter": "litre",
+    "sq ft": "square foot",
+    "square feet": "square foot",
+}
 
 
 def _val(x):
@@ -66,8 +75,11 @@ def describe(p) -> str:
         return "-- nothing overlapping --"
     bits = [f"{p.text!r}", _val(p.kind)]
     if p.min is not None or p.max is not None:
-        bits.append(f"min={p.min:g} max={p.max:g}" if p.min is not None and p.max is not None
-                    else f"min={p.min} max={p.max}")
+        bits.append(
+            f"min={p.min:g} max={p.max:g}"
+            if p.min is not None and p.max is not None
+            else f"min={p.min} max={p.max}"
+        )
     else:
         bits.append(f"value={p.value:g}" if p.value is not None else "value=None")
     for name in ("currency", "unit", "qualifier", "per"):
@@ -130,8 +142,14 @@ def main(path: str | Path = DEFAULT) -> int:
                 used.add(id(p))
             best = None
             if cands:
-                best = max(cands, key=lambda p: (value_ok(g, p) and currency_ok(g, p), value_ok(g, p),
-                                                  min(p.end, g["end"]) - max(p.start, g["start"])))
+                best = max(
+                    cands,
+                    key=lambda p: (
+                        value_ok(g, p) and currency_ok(g, p),
+                        value_ok(g, p),
+                        min(p.end, g["end"]) - max(p.start, g["start"]),
+                    ),
+                )
             where = f"[{row['id']}] {text}\n      gold: {gdescribe(g)}\n      pred: {describe(best)}"
             if best is None:
                 failures["missed (no overlapping prediction)"].append(where)
@@ -171,8 +189,10 @@ def main(path: str | Path = DEFAULT) -> int:
             if g.get("equivalent"):
                 eq_total += 1
                 ge = g["equivalent"]
-                if any(_eq(ge.get("value"), e.value) and ge.get("currency") == e.currency
-                       for e in best.equivalents):
+                if any(
+                    _eq(ge.get("value"), e.value) and ge.get("currency") == e.currency
+                    for e in best.equivalents
+                ):
                     eq_ok += 1
                 else:
                     failures["equivalent missing or wrong"].append(where)
