@@ -240,7 +240,12 @@ class _Tagger:
         mod, new_start = self._modifier(rule, timex_type, start, end, before)
         if rule.mod:
             mod = rule.mod
-        moves_anchor = timex_type in ("DATE", "TIME") and not self.context.used_anchor and value[:1].isdigit()
+        moves_anchor = (
+            rule.anchor
+            and timex_type in ("DATE", "TIME")
+            and not self.context.used_anchor
+            and value[:1].isdigit()
+        )
         return TimexType(timex_type), value, mod, start - new_start, moves_anchor
 
     def _modifier(
