@@ -779,11 +779,16 @@ def op_clock(
     minute: int | None = None,
     ampm: str | None = None,
     weekday: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+    year: int | None = None,
 ) -> Value:
+    """A time of the reference date, of a weekday or, with `month` and `day`, of that date."""
     if ampm is not None:
         afternoon = ampm.startswith("p")
         hour = hour % 12 + (12 if afternoon else 0)
-    return f"{_day_of(context, rules, weekday)}T{hour:02d}:{minute or 0:02d}"
+    on = _day_of(context, rules, weekday) if month is None else op_date(context, rules, year, month, day)
+    return None if on is None else f"{on}T{hour:02d}:{minute or 0:02d}"
 
 
 def op_clock_word(context: _Context, rules: RuleSet, word: str, weekday: int | None = None) -> Value:
