@@ -758,6 +758,10 @@ def op_set_month(context: _Context, rules: RuleSet, month: int) -> Value:
     return f"XXXX-{month:02d}"
 
 
+def op_set_season(context: _Context, rules: RuleSet, season: str) -> Value:
+    return f"XXXX-{season}"
+
+
 def op_part(
     context: _Context, rules: RuleSet, part: str, day_offset: int | None = None, weekday: int | None = None
 ) -> Value:
@@ -822,6 +826,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "set": op_set,
     "set_weekday": op_set_weekday,
     "set_month": op_set_month,
+    "set_season": op_set_season,
     "part": op_part,
     "clock": op_clock,
     "clock_word": op_clock_word,
