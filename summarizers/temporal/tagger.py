@@ -484,7 +484,11 @@ def op_anaphoric(
 
 
 def _latest_of(context: _Context, unit: str) -> str | None:
-    context.used_anchor = True
+    """The period under discussion: the anchor when it is one, else the last one reported.
+
+    Only the anchor itself leaves the anchor where it is; a quarter worked out from the
+    reference date ("said yesterday that in the latest quarter ...") becomes the anchor.
+    """
     if context.anchor is not None:
         granularity = cal.granularity_of(context.anchor)
         span = cal.parse_value(context.anchor)
@@ -492,6 +496,7 @@ def _latest_of(context: _Context, unit: str) -> str | None:
         reported = span is not None and span.end < context.reference
         periodic = unit == "period" and granularity in (cal.QUARTER, cal.HALF)
         if reported and (granularity == unit or periodic):
+            context.used_anchor = True
             return context.anchor
     if unit in ("quarter", "period"):
         return cal.shift(context.reference, cal.QUARTER, -1)
@@ -506,6 +511,7 @@ def op_latest(context: _Context, rules: RuleSet, unit: str | None = None) -> Val
 
 def op_year_ago(context: _Context, rules: RuleSet, unit: str | None = None) -> Value:
     latest = _latest_of(context, unit or "quarter")
+    context.used_anchor = True  # the year-ago quarter is no anchor for "a year earlier"
     return None if latest is None else cal.shift_value(latest, cal.YEAR, -1)
 
 
@@ -644,6 +650,7 @@ def op_quarter_of_direction_year(
     if quarter is not None:
         return f"{year:04d}-Q{quarter}" if 1 <= quarter <= 4 else None
     latest = _latest_of(context, "quarter")
+    context.used_anchor = True
     if latest is None or cal.granularity_of(latest) != cal.QUARTER:
         return None
     return f"{year:04d}{latest[4:]}"
