@@ -267,8 +267,8 @@ class _Tagger:
                 key = _words(point.group().rstrip(" -"))
                 return modifiers.get(key), start - (len(before) - point.start())
         # Words a rule requires before it ("over the past year") are its context, not a
-        # quantity modifier.
-        if rule.requires_before is None and (
+        # quantity modifier; nor is a preposition before "the" ("over the past 20 years").
+        if rule.requires_before is None and not self.lowered.startswith("the ", start) and (
             timex_type == "DURATION"
             or (timex_type == "DATE" and self.lowered[start].isdigit())
             or rule.groups.get("count")
