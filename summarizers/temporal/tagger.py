@@ -753,6 +753,18 @@ def op_duration(
     return f"P{amount}{letter[-1]}"
 
 
+def op_duration_and_half(
+    context: _Context, rules: RuleSet, count: Any, unit: str | None = None, clock_unit: str | None = None
+) -> Value:
+    """ "Two and a half years" (P30M), "5 1/2 hours" (PT5H30M), from `half_durations`."""
+    whole = _count(count)
+    row = rules.tables["half_durations"].get(clock_unit or unit)
+    if whole is None or row is None:
+        return None
+    template, per = row
+    return str(template).format(n=whole, half=whole * int(per) + int(per) // 2)
+
+
 def op_set(context: _Context, rules: RuleSet, unit: str, count: Any = None) -> Value:
     return op_duration(context, rules, count if count is not None else 1, unit)
 
@@ -830,6 +842,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "decade_word": op_decade_word,
     "century": op_century,
     "duration": op_duration,
+    "duration_and_half": op_duration_and_half,
     "set": op_set,
     "set_weekday": op_set_weekday,
     "set_month": op_set_month,
