@@ -268,10 +268,14 @@ class _Tagger:
                 return modifiers.get(key), start - (len(before) - point.start())
         # Words a rule requires before it ("over the past year") are its context, not a
         # quantity modifier; nor is a preposition before "the" ("over the past 20 years").
-        if rule.requires_before is None and not self.lowered.startswith("the ", start) and (
-            timex_type == "DURATION"
-            or (timex_type == "DATE" and self.lowered[start].isdigit())
-            or rule.groups.get("count")
+        if (
+            rule.requires_before is None
+            and not self.lowered.startswith("the ", start)
+            and (
+                timex_type == "DURATION"
+                or (timex_type == "DATE" and self.lowered[start].isdigit())
+                or rule.groups.get("count")
+            )
         ):
             quantity = self.rules.quantity_modifier_before.search(before)
             if quantity is not None:
@@ -758,7 +762,7 @@ def op_duration_and_half(
 ) -> Value:
     """ "Two and a half years" (P30M), "5 1/2 hours" (PT5H30M), from `half_durations`."""
     whole = _count(count)
-    row = rules.tables["half_durations"].get(clock_unit or unit)
+    row = rules.tables["half_durations"].get(clock_unit or unit or "")
     if whole is None or row is None:
         return None
     template, per = row
