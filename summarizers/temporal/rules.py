@@ -49,6 +49,9 @@ class Rule:
     groups: Mapping[str, str]  # group name in the rule -> fragment name
     pattern: re.Pattern[str]
     examples: tuple[Mapping[str, Any], ...]
+    # Whether the value becomes the anchor of later expressions ("a year earlier"); the day
+    # that ends a quarter ("the quarter ended Sept. 30") leaves the quarter as the anchor.
+    anchor: bool = True
 
     def group_key(self, name: str) -> str:
         return f"g{self.index}_{name}"
@@ -181,6 +184,7 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
         groups=groups,
         pattern=standalone,
         examples=tuple(spec.get("examples", ())),
+        anchor=spec.get("anchor", True),
     )
     return rule, expanded
 

@@ -240,7 +240,12 @@ class _Tagger:
         mod, new_start = self._modifier(rule, timex_type, start, end, before)
         if rule.mod:
             mod = rule.mod
-        moves_anchor = timex_type in ("DATE", "TIME") and not self.context.used_anchor and value[:1].isdigit()
+        moves_anchor = (
+            rule.anchor
+            and timex_type in ("DATE", "TIME")
+            and not self.context.used_anchor
+            and value[:1].isdigit()
+        )
         return TimexType(timex_type), value, mod, start - new_start, moves_anchor
 
     def _modifier(
@@ -262,11 +267,15 @@ class _Tagger:
                 key = _words(point.group().rstrip(" -"))
                 return modifiers.get(key), start - (len(before) - point.start())
         # Words a rule requires before it ("over the past year") are its context, not a
-        # quantity modifier.
-        if rule.requires_before is None and (
-            timex_type == "DURATION"
-            or (timex_type == "DATE" and self.lowered[start].isdigit())
-            or rule.groups.get("count")
+        # quantity modifier; nor is a preposition before "the" ("over the past 20 years").
+        if (
+            rule.requires_before is None
+            and not self.lowered.startswith("the ", start)
+            and (
+                timex_type == "DURATION"
+                or (timex_type == "DATE" and self.lowered[start].isdigit())
+                or rule.groups.get("count")
+            )
         ):
             quantity = self.rules.quantity_modifier_before.search(before)
             if quantity is not None:
@@ -479,7 +488,11 @@ def op_anaphoric(
 
 
 def _latest_of(context: _Context, unit: str) -> str | None:
-    context.used_anchor = True
+    """The period under discussion: the anchor when it is one, else the last one reported.
+
+    Only the anchor itself leaves the anchor where it is; a quarter worked out from the
+    reference date ("said yesterday that in the latest quarter ...") becomes the anchor.
+    """
     if context.anchor is not None:
         granularity = cal.granularity_of(context.anchor)
         span = cal.parse_value(context.anchor)
@@ -487,6 +500,7 @@ def _latest_of(context: _Context, unit: str) -> str | None:
         reported = span is not None and span.end < context.reference
         periodic = unit == "period" and granularity in (cal.QUARTER, cal.HALF)
         if reported and (granularity == unit or periodic):
+            context.used_anchor = True
             return context.anchor
     if unit in ("quarter", "period"):
         return cal.shift(context.reference, cal.QUARTER, -1)
@@ -501,6 +515,7 @@ def op_latest(context: _Context, rules: RuleSet, unit: str | None = None) -> Val
 
 def op_year_ago(context: _Context, rules: RuleSet, unit: str | None = None) -> Value:
     latest = _latest_of(context, unit or "quarter")
+    context.used_anchor = True  # the year-ago quarter is no anchor for "a year earlier"
     return None if latest is None else cal.shift_value(latest, cal.YEAR, -1)
 
 
@@ -639,6 +654,7 @@ def op_quarter_of_direction_year(
     if quarter is not None:
         return f"{year:04d}-Q{quarter}" if 1 <= quarter <= 4 else None
     latest = _latest_of(context, "quarter")
+    context.used_anchor = True
     if latest is None or cal.granularity_of(latest) != cal.QUARTER:
         return None
     return f"{year:04d}{latest[4:]}"
@@ -741,6 +757,18 @@ def op_duration(
     return f"P{amount}{letter[-1]}"
 
 
+def op_duration_and_half(
+    context: _Context, rules: RuleSet, count: Any, unit: str | None = None, clock_unit: str | None = None
+) -> Value:
+    """ "Two and a half years" (P30M), "5 1/2 hours" (PT5H30M), from `half_durations`."""
+    whole = _count(count)
+    row = rules.tables["half_durations"].get(clock_unit or unit or "")
+    if whole is None or row is None:
+        return None
+    template, per = row
+    return str(template).format(n=whole, half=whole * int(per) + int(per) // 2)
+
+
 def op_set(context: _Context, rules: RuleSet, unit: str, count: Any = None) -> Value:
     return op_duration(context, rules, count if count is not None else 1, unit)
 
@@ -751,6 +779,10 @@ def op_set_weekday(context: _Context, rules: RuleSet, weekday: int) -> Value:
 
 def op_set_month(context: _Context, rules: RuleSet, month: int) -> Value:
     return f"XXXX-{month:02d}"
+
+
+def op_set_season(context: _Context, rules: RuleSet, season: str) -> Value:
+    return f"XXXX-{season}"
 
 
 def op_part(
@@ -774,11 +806,16 @@ def op_clock(
     minute: int | None = None,
     ampm: str | None = None,
     weekday: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+    year: int | None = None,
 ) -> Value:
+    """A time of the reference date, of a weekday or, with `month` and `day`, of that date."""
     if ampm is not None:
         afternoon = ampm.startswith("p")
         hour = hour % 12 + (12 if afternoon else 0)
-    return f"{_day_of(context, rules, weekday)}T{hour:02d}:{minute or 0:02d}"
+    on = _day_of(context, rules, weekday) if month is None else op_date(context, rules, year, month, day)
+    return None if on is None else f"{on}T{hour:02d}:{minute or 0:02d}"
 
 
 def op_clock_word(context: _Context, rules: RuleSet, word: str, weekday: int | None = None) -> Value:
@@ -809,9 +846,11 @@ _OPS: dict[str, Callable[..., Value]] = {
     "decade_word": op_decade_word,
     "century": op_century,
     "duration": op_duration,
+    "duration_and_half": op_duration_and_half,
     "set": op_set,
     "set_weekday": op_set_weekday,
     "set_month": op_set_month,
+    "set_season": op_set_season,
     "part": op_part,
     "clock": op_clock,
     "clock_word": op_clock_word,
