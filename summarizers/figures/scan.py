@@ -244,12 +244,17 @@ class SentenceScanner:
             amount.minus = sign
         self._read_after(amount, sentence_end)
         prefixed = amount.money and match.group("pre") is not None
-        if not (prefixed or amount.words or amount.kind in (PERCENT, POINTS)) and self.exclusions.overlaps(
-            num_start, num_end, sentence_start, sentence_end
-        ):
-            amount.excluded = True
+        could_be_in_exclusion = not (prefixed or amount.words or amount.kind in (PERCENT, POINTS))
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
+        # The exclusion patterns are the dearest test, so they run last and only for an amount
+        # that every other test kept (a plain year, say, is already out).
+        if (
+            could_be_in_exclusion
+            and not amount.excluded
+            and self.exclusions.overlaps(num_start, num_end, sentence_start, sentence_end)
+        ):
+            amount.excluded = True
         return amount
 
     def _apply_prefix(self, amount: Amount, prefix: str | None) -> None:
