@@ -137,11 +137,17 @@ class ExclusionIndex:
     def __init__(self, text: str, rules: FigureRules) -> None:
         self._text = text
         self._patterns = [pattern for _, pattern in rules.exclusions]
+        self._screen = rules.exclusion_screen
+        self._unscreened = [pattern for pattern in self._patterns if pattern.groups]
 
     def overlaps(self, start: int, end: int, region_start: int, region_end: int) -> bool:
         window_start = max(region_start, start - _EXCLUSION_REACH)
         window_end = min(region_end, end + _EXCLUSION_REACH)
-        for pattern in self._patterns:
+        # Where none of the screened patterns matches at a position before `end`, none of them
+        # can overlap the amount: only the few the screen leaves out are searched one by one.
+        screen = self._screen.search(self._text, window_start, window_end)
+        patterns = self._patterns if screen is not None and screen.start() < end else self._unscreened
+        for pattern in patterns:
             for match in pattern.finditer(self._text, window_start, window_end):
                 if match.start() >= end:
                     break
