@@ -83,6 +83,7 @@ class FigureRules:
     durations: Mapping[str, str]
     duration_after: re.Pattern[str]
     duration_before: re.Pattern[str]
+    duration_before_reach: int
     measure: re.Pattern[str]
     measures: Mapping[str, str]
     measures_before: Mapping[str, str]
@@ -93,6 +94,7 @@ class FigureRules:
     per_before: re.Pattern[str]
     per_before_table: Mapping[str, str]
     qualifier_before: re.Pattern[str]
+    qualifier_before_reach: int
     qualifier_before_table: Mapping[str, str]
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
@@ -167,6 +169,13 @@ def _expand(
         return "(?:" + _expand(fragments[reference], fragments, generated, (*seen, reference)) + ")"
 
     return _REFERENCE.sub(replace, pattern)
+
+
+def _end_anchored_reach(forms: Iterable[str]) -> int:
+    """How far before the end of a search a pattern "form, optional space, `$`" can start: the
+    longest form, the space, and the newline before which `$` also matches. A search that
+    starts further back finds nothing more, only tries more positions."""
+    return max(len(form) for form in forms) + 2
 
 
 def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
@@ -350,6 +359,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:{space}|-)?(?:{alternation(exclusion_after)}){no_letter_after}", _FLAGS
         ),
         duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
+        duration_before_reach=_end_anchored_reach(exclusion_before),
         measure=re.compile(
             rf"(?:{space}?|-(?=[^\W\d_]{{2}}))(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))",
             _FLAGS,
@@ -376,6 +386,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:(?<![^\W_])|(?<=~))(?P<form>{alternation(qualifiers_before)}){space}?$", _FLAGS
         ),
         qualifier_before_table=qualifiers_before,
+        qualifier_before_reach=_end_anchored_reach(qualifiers_before),
         qualifier_after=re.compile(
             rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS
         ),

@@ -34,6 +34,8 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
+# `_PREVIOUS_TOKEN` is searched for from this far before the end first (see `_previous_token`).
+_TOKEN_REACH = 16
 # A model name with digits between a count and its noun: "737 MAX", "F-35", "A380".
 _MODEL_NAME = re.compile(
     rf"{_SPACE}(?:\d{{2,4}}(?:{_SPACE}(?-i:[A-Z]{{2,}}))?|(?-i:[A-Z][A-Za-z]{{0,3}})-?\d{{1,4}}(?-i:[A-Z]{{0,3}}))"
@@ -437,13 +439,15 @@ class SentenceScanner:
     def _read_before(self, amount: Amount, sentence_start: int) -> None:
         rules, text = self.rules, self.text
         window_start = max(sentence_start, amount.start - _WINDOW)
-        qualifier = rules.qualifier_before.search(text, window_start, amount.start)
+        qualifier = rules.qualifier_before.search(
+            text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
+        )
         if qualifier is not None:
             form = " ".join(qualifier.group("form").lower().split())
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
             amount.start = qualifier.start("form")
-        previous = _PREVIOUS_TOKEN.search(text, window_start, amount.start)
+        previous = _previous_token(text, window_start, amount.start)
         if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             token = previous.group("token")
             bare = token.strip("\"'“”‘’(").lower()
@@ -461,7 +465,9 @@ class SentenceScanner:
                 and amount.kind in (NUMBER, COUNT)
             ):
                 amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
-        if not amount.money and rules.duration_before.search(text, window_start, amount.start):
+        if not amount.money and rules.duration_before.search(
+            text, max(window_start, amount.start - rules.duration_before_reach), amount.start
+        ):
             amount.excluded = True
 
     def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
@@ -504,7 +510,7 @@ class SentenceScanner:
         text = self.text
         before = text[max(0, amount.start - 40) : amount.start]
         after = text[amount.end : amount.end + 1]
-        previous = _PREVIOUS_TOKEN.search(before)
+        previous = _previous_token(before, 0, len(before))
         return (
             amount.value <= self.rules.max_age
             and previous is not None
@@ -843,6 +849,20 @@ class SentenceScanner:
         if low.words:
             return low.scaled
         return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
+
+
+def _previous_token(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_PREVIOUS_TOKEN.search(text, start, end)`, trying fewer positions.
+
+    The search starts `_TOKEN_REACH` characters before `end`. A match that starts earlier
+    runs without white space to (nearly) `end`, so the search from there matches at its very
+    first position too: only then is the search repeated from `start`.
+    """
+    near = max(start, end - _TOKEN_REACH)
+    found = _PREVIOUS_TOKEN.search(text, near, end)
+    if found is not None and found.start() == near and near > start:
+        return _PREVIOUS_TOKEN.search(text, start, end)
+    return found
 
 
 def _distance(amount: Amount, other: Amount) -> int:
