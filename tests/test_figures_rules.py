@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from summarizers.document import parse_document
 from summarizers.figures import KeyFigure, find_figures
-from summarizers.figures.rules import compose, figure_data, figure_rules, generated_alternations
+from summarizers.figures.rules import alternation, compose, figure_data, figure_rules, generated_alternations
+from summarizers.patterns import literal_alternation
 
 _DATA = figure_data("en")
 
@@ -231,6 +232,35 @@ def test_any_mix_of_figure_words_and_signs_gives_consistent_figures(parts: list[
         if figure.min is not None and figure.max is not None:
             assert figure.min < figure.max
         assert figure.currency is None or figure.kind == "money"
+
+
+_TABLE_FORMS = sorted(
+    {
+        *(str(word) for word in _DATA["numbers"]["words"]["table"]),
+        *(str(word) for word in _DATA["numbers"]["scales"]["table"]),
+        *(str(form) for form in _DATA["currencies"]["prefixes"]["table"]),
+        *(str(code) for code in _DATA["currencies"]["codes"]["table"]),
+        *(str(month) for month in _DATA["patterns"]["months"]),
+    }
+)
+# Characters that IGNORECASE folds onto ASCII letters (long s, Kelvin sign, dotted and dotless i).
+_FOLDED = ["\u017f", "\u212a", "\u0130", "\u0131"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TABLE_FORMS), min_size=1, max_size=8),
+    st.lists(st.sampled_from([*_TABLE_FORMS, *_FOLDED, " ", "-", "x", "1"]), max_size=30),
+    st.randoms(use_true_random=False),
+)
+def test_the_first_character_lookahead_of_an_alternation_changes_no_match(
+    forms: list[str], parts: list[str], generator: random.Random
+) -> None:
+    text = "".join(part.upper() if generator.random() < 0.3 else part for part in parts)
+    for flags in (0, re.IGNORECASE):
+        guarded = re.compile(alternation(forms), flags)
+        plain = re.compile(literal_alternation(forms, r"[ \u00a0\u2009\u202f]"), flags)
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_word_lists_in_the_data_files_hold_only_words_never_yaml_booleans() -> None:

@@ -52,6 +52,10 @@ class FigureRules:
 
     amount: re.Pattern[str]
     exclusions: tuple[tuple[str, re.Pattern[str]], ...]
+    # Every exclusion without a group, as one alternation: a single search tells whether any
+    # of them can match at all (the patterns with groups cannot join it: their back
+    # references would point at another pattern's groups).
+    exclusion_screen: re.Pattern[str]
     number_words: Mapping[str, Decimal]
     multipliers: Mapping[str, Decimal]
     fractions: Mapping[str, Decimal]
@@ -79,6 +83,7 @@ class FigureRules:
     durations: Mapping[str, str]
     duration_after: re.Pattern[str]
     duration_before: re.Pattern[str]
+    duration_before_reach: int
     measure: re.Pattern[str]
     measures: Mapping[str, str]
     measures_before: Mapping[str, str]
@@ -89,6 +94,7 @@ class FigureRules:
     per_before: re.Pattern[str]
     per_before_table: Mapping[str, str]
     qualifier_before: re.Pattern[str]
+    qualifier_before_reach: int
     qualifier_before_table: Mapping[str, str]
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
@@ -130,8 +136,18 @@ def figure_data(language_code: str) -> dict[str, Any]:
 
 
 def alternation(forms: Iterable[str], space: str = _ONE_SPACE) -> str:
-    """A regex alternation of literal forms, longest first; a space matches one space of any width."""
-    return literal_alternation(forms, space)
+    """A regex alternation of literal forms, longest first; a space matches one space of any width.
+
+    A lookahead for the first characters of the forms goes before it. It matches nothing the
+    alternation would not, but under IGNORECASE the engine tries every alternative in turn
+    at every position of a search, and one character class turns most positions away at once.
+    """
+    unique = {form for form in forms if form}
+    body = literal_alternation(unique, space)
+    if not body or any(form.startswith(" ") for form in unique):
+        return body
+    first_characters = "".join(sorted({re.escape(form[0]) for form in unique}))
+    return f"(?=[{first_characters}])(?:{body})"
 
 
 def compose(name: str, fragments: Mapping[str, str], generated: Mapping[str, str]) -> str:
@@ -153,6 +169,13 @@ def _expand(
         return "(?:" + _expand(fragments[reference], fragments, generated, (*seen, reference)) + ")"
 
     return _REFERENCE.sub(replace, pattern)
+
+
+def _end_anchored_reach(forms: Iterable[str]) -> int:
+    """How far before the end of a search a pattern "form, optional space, `$`" can start: the
+    longest form, the space, and the newline before which `$` also matches. A search that
+    starts further back finds nothing more, only tries more positions."""
+    return max(len(form) for form in forms) + 2
 
 
 def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
@@ -288,6 +311,9 @@ def figure_rules(language_code: str) -> FigureRules:
     return FigureRules(
         amount=compiled("amount"),
         exclusions=exclusions,
+        exclusion_screen=re.compile(
+            "|".join(f"(?:{pattern.pattern})" for _, pattern in exclusions if not pattern.groups), _FLAGS
+        ),
         number_words=number_words,
         multipliers=multipliers,
         fractions=fractions,
@@ -333,6 +359,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:{space}|-)?(?:{alternation(exclusion_after)}){no_letter_after}", _FLAGS
         ),
         duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
+        duration_before_reach=_end_anchored_reach(exclusion_before),
         measure=re.compile(
             rf"(?:{space}?|-(?=[^\W\d_]{{2}}))(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))",
             _FLAGS,
@@ -359,6 +386,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:(?<![^\W_])|(?<=~))(?P<form>{alternation(qualifiers_before)}){space}?$", _FLAGS
         ),
         qualifier_before_table=qualifiers_before,
+        qualifier_before_reach=_end_anchored_reach(qualifiers_before),
         qualifier_after=re.compile(
             rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS
         ),

@@ -34,6 +34,8 @@ _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
+# `_PREVIOUS_TOKEN` is searched for from this far before the end first (see `_previous_token`).
+_TOKEN_REACH = 16
 # A model name with digits between a count and its noun: "737 MAX", "F-35", "A380".
 _MODEL_NAME = re.compile(
     rf"{_SPACE}(?:\d{{2,4}}(?:{_SPACE}(?-i:[A-Z]{{2,}}))?|(?-i:[A-Z][A-Za-z]{{0,3}})-?\d{{1,4}}(?-i:[A-Z]{{0,3}}))"
@@ -137,11 +139,17 @@ class ExclusionIndex:
     def __init__(self, text: str, rules: FigureRules) -> None:
         self._text = text
         self._patterns = [pattern for _, pattern in rules.exclusions]
+        self._screen = rules.exclusion_screen
+        self._unscreened = [pattern for pattern in self._patterns if pattern.groups]
 
     def overlaps(self, start: int, end: int, region_start: int, region_end: int) -> bool:
         window_start = max(region_start, start - _EXCLUSION_REACH)
         window_end = min(region_end, end + _EXCLUSION_REACH)
-        for pattern in self._patterns:
+        # Where none of the screened patterns matches at a position before `end`, none of them
+        # can overlap the amount: only the few the screen leaves out are searched one by one.
+        screen = self._screen.search(self._text, window_start, window_end)
+        patterns = self._patterns if screen is not None and screen.start() < end else self._unscreened
+        for pattern in patterns:
             for match in pattern.finditer(self._text, window_start, window_end):
                 if match.start() >= end:
                     break
@@ -244,12 +252,17 @@ class SentenceScanner:
             amount.minus = sign
         self._read_after(amount, sentence_end)
         prefixed = amount.money and match.group("pre") is not None
-        if not (prefixed or amount.words or amount.kind in (PERCENT, POINTS)) and self.exclusions.overlaps(
-            num_start, num_end, sentence_start, sentence_end
-        ):
-            amount.excluded = True
+        could_be_in_exclusion = not (prefixed or amount.words or amount.kind in (PERCENT, POINTS))
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
+        # The exclusion patterns are the dearest test, so they run last and only for an amount
+        # that every other test kept (a plain year, say, is already out).
+        if (
+            could_be_in_exclusion
+            and not amount.excluded
+            and self.exclusions.overlaps(num_start, num_end, sentence_start, sentence_end)
+        ):
+            amount.excluded = True
         return amount
 
     def _apply_prefix(self, amount: Amount, prefix: str | None) -> None:
@@ -426,13 +439,15 @@ class SentenceScanner:
     def _read_before(self, amount: Amount, sentence_start: int) -> None:
         rules, text = self.rules, self.text
         window_start = max(sentence_start, amount.start - _WINDOW)
-        qualifier = rules.qualifier_before.search(text, window_start, amount.start)
+        qualifier = rules.qualifier_before.search(
+            text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
+        )
         if qualifier is not None:
             form = " ".join(qualifier.group("form").lower().split())
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
             amount.start = qualifier.start("form")
-        previous = _PREVIOUS_TOKEN.search(text, window_start, amount.start)
+        previous = _previous_token(text, window_start, amount.start)
         if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             token = previous.group("token")
             bare = token.strip("\"'“”‘’(").lower()
@@ -450,7 +465,9 @@ class SentenceScanner:
                 and amount.kind in (NUMBER, COUNT)
             ):
                 amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
-        if not amount.money and rules.duration_before.search(text, window_start, amount.start):
+        if not amount.money and rules.duration_before.search(
+            text, max(window_start, amount.start - rules.duration_before_reach), amount.start
+        ):
             amount.excluded = True
 
     def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
@@ -493,7 +510,7 @@ class SentenceScanner:
         text = self.text
         before = text[max(0, amount.start - 40) : amount.start]
         after = text[amount.end : amount.end + 1]
-        previous = _PREVIOUS_TOKEN.search(before)
+        previous = _previous_token(before, 0, len(before))
         return (
             amount.value <= self.rules.max_age
             and previous is not None
@@ -832,6 +849,20 @@ class SentenceScanner:
         if low.words:
             return low.scaled
         return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
+
+
+def _previous_token(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_PREVIOUS_TOKEN.search(text, start, end)`, trying fewer positions.
+
+    The search starts `_TOKEN_REACH` characters before `end`. A match that starts earlier
+    runs without white space to (nearly) `end`, so the search from there matches at its very
+    first position too: only then is the search repeated from `start`.
+    """
+    near = max(start, end - _TOKEN_REACH)
+    found = _PREVIOUS_TOKEN.search(text, near, end)
+    if found is not None and found.start() == near and near > start:
+        return _PREVIOUS_TOKEN.search(text, start, end)
+    return found
 
 
 def _distance(amount: Amount, other: Amount) -> int:
