@@ -20,7 +20,7 @@ gets no currency either, unless rule 2 finds one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -76,12 +76,13 @@ def extract_key_figures(
     """
     if max_figures <= 0:
         return ()
-    figures = _figures(document, frozenset(summary_sentences))
-    ranked = sorted(figures, key=lambda figure: (-figure.salience, figure.start))[:max_figures]
-    return tuple(sorted(ranked, key=lambda figure: figure.start))
+    return _figures(document, frozenset(summary_sentences), max_figures)
 
 
-def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[KeyFigure, ...]:
+def _figures(
+    document: Document, summary_sentences: Collection[int], max_figures: int | None = None
+) -> tuple[KeyFigure, ...]:
+    """The figures in document order; with `max_figures`, only that many of the most salient."""
     if not document.language.has_figure_rules or not document.sentences:
         return ()
     rules = figure_rules(document.language.code)
@@ -105,14 +106,15 @@ def _figures(document: Document, summary_sentences: Collection[int]) -> tuple[Ke
     body_rank = {
         sentence.index: rank for rank, sentence in enumerate(s for s in document.sentences if s.is_candidate)
     }
+    rated = [_with_salience(figure, document, summary_sentences, body_rank) for figure in merged]
+    chosen: Sequence[int] = range(len(rated))
+    if max_figures is not None:
+        by_salience = sorted(chosen, key=lambda index: (-rated[index].salience, rated[index].start))
+        chosen = sorted(by_salience[:max_figures], key=lambda index: rated[index].start)
+    # What a figure is about is read last, for the chosen figures only: it is the costliest step.
     return tuple(
-        _with_salience(
-            _with_about(figure, [raw[index] for index in indices], document, rules),
-            document,
-            summary_sentences,
-            body_rank,
-        )
-        for figure, indices in zip(merged, statements, strict=True)
+        _with_about(rated[index], [raw[statement] for statement in statements[index]], document, rules)
+        for index in chosen
     )
 
 
@@ -138,10 +140,9 @@ def _is_prose(sentence: Sentence) -> bool:
 
 
 def _has_number_word(sentence: Sentence, vocabulary: frozenset[str]) -> bool:
-    words = {word.lower() for word in sentence.words}
-    if not vocabulary.isdisjoint(words):
+    if not vocabulary.isdisjoint(map(str.lower, sentence.words)):
         return True
-    return any(not vocabulary.isdisjoint(word.split("-")) for word in words if "-" in word)
+    return any(not vocabulary.isdisjoint(word.lower().split("-")) for word in sentence.words if "-" in word)
 
 
 # -- currencies -----------------------------------------------------------------------------
