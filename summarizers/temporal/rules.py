@@ -237,7 +237,9 @@ def load_rules(language_code: str) -> RuleSet | None:
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern
-            + r"\s+(?:(?:in|on|at|from|until)\s+)?$"
+            + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
+            + _cue_pattern([str(cue) for cue in tables["future_before"]]).pattern
+            + r"\s+$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
