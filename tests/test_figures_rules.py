@@ -277,3 +277,23 @@ def test_word_lists_in_the_data_files_hold_only_words_never_yaml_booleans() -> N
 
     for file_name, content in _DATA.items():
         walk(content, file_name)
+
+
+def test_every_exclusion_match_in_the_examples_starts_where_exclusion_start_matches() -> None:
+    # The exclusion screen skips every position where `exclusion_start` fails: no exclusion
+    # may start there.
+    rules = figure_rules("en")
+    fragments = {name: fragment["pattern"] for name, fragment in _fragments()}
+    start = re.compile(compose("exclusion_start", fragments, generated_alternations(_DATA)), re.IGNORECASE)
+    texts = [
+        example["text"] for _, rule in _rules_with_examples(_DATA["patterns"]) for example in rule["examples"]
+    ]
+    texts += [
+        "x.y-z+1@mail.example.org",
+        "HTTP://a.b/1 and xwww.c.d",
+        "the early-1990s, ’90s, ſplit 5-4, Jul 4",
+    ]
+    for name, pattern in rules.exclusions:
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert start.match(text, match.start()), (name, text, match.group(0))

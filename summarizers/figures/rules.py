@@ -52,9 +52,9 @@ class FigureRules:
 
     amount: re.Pattern[str]
     exclusions: tuple[tuple[str, re.Pattern[str]], ...]
-    # Every exclusion without a group, as one alternation: a single search tells whether any
-    # of them can match at all (the patterns with groups cannot join it: their back
-    # references would point at another pattern's groups).
+    # Every exclusion without a group, as one alternation behind the `exclusion_start` test: a
+    # single search tells whether any of them can match at all (the patterns with groups
+    # cannot join it: their back references would point at another pattern's groups).
     exclusion_screen: re.Pattern[str]
     number_words: Mapping[str, Decimal]
     multipliers: Mapping[str, Decimal]
@@ -312,7 +312,10 @@ def figure_rules(language_code: str) -> FigureRules:
         amount=compiled("amount"),
         exclusions=exclusions,
         exclusion_screen=re.compile(
-            "|".join(f"(?:{pattern.pattern})" for _, pattern in exclusions if not pattern.groups), _FLAGS
+            rf"(?={compose('exclusion_start', fragments, generated)})(?:"
+            + "|".join(f"(?:{pattern.pattern})" for _, pattern in exclusions if not pattern.groups)
+            + ")",
+            _FLAGS,
         ),
         number_words=number_words,
         multipliers=multipliers,
