@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from summarizers.document import Document, Sentence, SentenceKind
@@ -102,11 +102,12 @@ def _figures(
         raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
     resolve_bare_dollars(raw, lambda: home_dollar(document, rules))
     built = [_key_figure(figure, document) for figure in raw]
-    merged, statements = _merge_repeats(built)
+    merged = _merge_repeats(built)
     body_rank = {
         sentence.index: rank for rank, sentence in enumerate(s for s in document.sentences if s.is_candidate)
     }
-    rated = [_with_salience(figure, document, summary_sentences, body_rank) for figure in merged]
+    rated = [_rated(group, built, document, summary_sentences, body_rank) for group in merged]
+    statements = [group.statements for group in merged]
     chosen: Sequence[int] = range(len(rated))
     if max_figures is not None:
         by_salience = sorted(chosen, key=lambda index: (-rated[index].salience, rated[index].start))
@@ -274,68 +275,83 @@ def _identity(figure: KeyFigure) -> tuple[object, ...]:
     return (figure.kind, figure.value, figure.min, figure.max, figure.currency, unit)
 
 
-def _merge_repeats(figures: list[KeyFigure]) -> tuple[list[KeyFigure], list[list[int]]]:
-    """One figure per distinct amount; later statements of it become its mentions.
+@dataclass(slots=True)
+class _Repeats:
+    """The statements of one figure (indices of `figures` in `_merge_repeats`), first first,
+    with what the later ones add to the first."""
 
-    Also returns, for each merged figure, the indices (into `figures`) of its statements.
-    """
-    merged: list[KeyFigure] = []
-    mentions: list[list[Mention]] = []
-    statements: list[list[int]] = []
-    by_identity: dict[tuple[object, ...], list[int]] = {}
+    statements: list[int]
+    per: str | None
+    qualifier: Qualifier | None
+    equivalents: tuple[Equivalent, ...]
+
+
+def _merge_repeats(figures: list[KeyFigure]) -> list[_Repeats]:
+    """One figure per distinct amount; later statements of it become its mentions."""
+    merged: list[_Repeats] = []
+    by_identity: dict[tuple[object, ...], list[_Repeats]] = {}
     for position, figure in enumerate(figures):
         identity = _identity(figure)
+        per = figure.per
         target = None
-        for index in by_identity.get(identity, []):
-            first = merged[index]
-            if first.per is None or figure.per is None or first.per == figure.per:
-                target = index
+        for group in by_identity.get(identity, ()):
+            if group.per is None or per is None or group.per == per:
+                target = group
                 break
         if target is None:
-            by_identity.setdefault(identity, []).append(len(merged))
-            merged.append(figure)
-            mentions.append([])
-            statements.append([position])
+            group = _Repeats([position], per, figure.qualifier, figure.equivalents)
+            by_identity.setdefault(identity, []).append(group)
+            merged.append(group)
             continue
-        first = merged[target]
-        if (
-            (first.per is None and figure.per)
-            or (first.qualifier is None and figure.qualifier)
-            or (not first.equivalents and figure.equivalents)
-        ):
-            merged[target] = replace(
-                first,
-                per=first.per or figure.per,
-                qualifier=first.qualifier or figure.qualifier,
-                equivalents=first.equivalents or figure.equivalents,
-            )
-        mentions[target].append(Mention(figure.text, figure.start, figure.end, figure.sentence))
-        statements[target].append(position)
-    merged = [
-        replace(figure, mentions=tuple(repeats)) if repeats else figure
-        for figure, repeats in zip(merged, mentions, strict=True)
-    ]
-    return merged, statements
+        target.statements.append(position)
+        target.per = target.per or per
+        target.qualifier = target.qualifier or figure.qualifier
+        target.equivalents = target.equivalents or figure.equivalents
+    return merged
 
 
 # -- salience -------------------------------------------------------------------------------
 
 
-def _with_salience(
-    figure: KeyFigure, document: Document, summary_sentences: Collection[int], body_rank: dict[int, int]
+def _rated(
+    group: _Repeats,
+    figures: list[KeyFigure],
+    document: Document,
+    summary_sentences: Collection[int],
+    body_rank: dict[int, int],
 ) -> KeyFigure:
-    sentences = [figure.sentence, *(mention.sentence for mention in figure.mentions)]
+    """The first statement of a figure, with what its repeats add, its mentions and salience."""
+    first = figures[group.statements[0]]
+    repeats = [figures[position] for position in group.statements[1:]]
+    sentences = [first.sentence, *(repeat.sentence for repeat in repeats)]
     kinds = {document.sentences[index].kind for index in sentences}
-    score = _KIND_WEIGHT[figure.kind]
+    score = _KIND_WEIGHT[first.kind]
     if SentenceKind.HEADLINE in kinds:
         score += _HEADLINE_BONUS
     if any(index in summary_sentences for index in sentences):
         score += _SUMMARY_BONUS
     if any(body_rank.get(index, LEAD_SENTENCES) < LEAD_SENTENCES for index in sentences):
         score += _LEAD_BONUS
-    score += min(_MAX_MENTION_BONUS, _MENTION_BONUS * len(figure.mentions))
-    if figure.equivalents or figure.value is None or figure.qualifier is not None:
+    score += min(_MAX_MENTION_BONUS, _MENTION_BONUS * len(repeats))
+    if group.equivalents or first.value is None or group.qualifier is not None:
         score += _DETAIL_BONUS
     if kinds <= {SentenceKind.BOILERPLATE, SentenceKind.SECTION_LABEL}:
         score -= _FURNITURE_PENALTY
-    return replace(figure, salience=round(min(1.0, max(0.0, score)), 3))
+    return KeyFigure(
+        text=first.text,
+        start=first.start,
+        end=first.end,
+        kind=first.kind,
+        value=first.value,
+        min=first.min,
+        max=first.max,
+        currency=first.currency,
+        unit=first.unit,
+        qualifier=group.qualifier,
+        per=group.per,
+        about=first.about,
+        sentence=first.sentence,
+        salience=round(min(1.0, max(0.0, score)), 3),
+        equivalents=group.equivalents,
+        mentions=tuple(Mention(repeat.text, repeat.start, repeat.end, repeat.sentence) for repeat in repeats),
+    )
