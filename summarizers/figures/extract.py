@@ -93,8 +93,8 @@ def _figures(
     candidates = [
         sentence
         for sentence in document.sentences
-        if _is_prose(sentence)
-        and (_DIGIT.search(text, sentence.start, sentence.end) or _has_number_word(sentence, vocabulary))
+        if (_DIGIT.search(text, sentence.start, sentence.end) or _has_number_word(sentence, vocabulary))
+        and _is_prose(sentence)
     ]
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
     raw: list[RawFigure] = []
