@@ -16,7 +16,9 @@ fixtures), repeated as often as needed. Side by side, on the same documents, in 
 - sumy LexRank: `parse_document` then sumy's own LexRank (`sumy-lexrank`), the
   reference the issue measures against.
 
-Times are medians over `--repeats` runs (sumy's LexRank runs once at 100k words,
+Times are medians over `--repeats` rounds, the floor, parse, summary and pipeline run in
+turn within each round; by default they are CPU times of the process (`--clock wall` for
+elapsed time), which a loaded machine disturbs less (sumy's LexRank runs once at 100k words,
 where it takes minutes; `--sumy-max-words` skips it above a size). The table also
 gives the ratios pipeline/floor and sumy/pipeline, the growth exponent between the
 two largest sizes (log time ratio / log word ratio: 1 is linear, 2 quadratic), the
@@ -104,13 +106,26 @@ def build_document(texts: Sequence[str], words: int) -> str:
     return "\n\n".join(parts)
 
 
+# CPU time of this process by default: everything measured runs on one thread, and on a
+# shared machine the wall clock also counts the time other processes hold the core.
+CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
+clock = CLOCKS["cpu"]
+
+
 def median_seconds(function: Callable[[], object], repeats: int) -> float:
-    times = []
+    return interleaved_medians({"only": function}, repeats)["only"]
+
+
+def interleaved_medians(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    """Median seconds of each function, run in turn within each round so that a change
+    of machine load between rounds weighs on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, function in functions.items():
+            started = clock()
+            function()
+            times[name].append(clock() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def floor(text: str) -> None:
@@ -132,13 +147,22 @@ def sumy_lexrank(text: str) -> None:
 def measure(text: str, repeats: int, run_sumy: bool) -> Row:
     document = parse_document(text)
     pipeline(text)  # warm caches (stemmer, rules) as a running server would have them
+    medians = interleaved_medians(
+        {
+            "floor": lambda: floor(text),
+            "parse": lambda: parse_document(text),
+            "summary": lambda: summarize(document),
+            "pipeline": lambda: pipeline(text),
+        },
+        repeats,
+    )
     return Row(
         words=document.word_count,
         sentences=len(document.sentences),
-        floor=median_seconds(lambda: floor(text), repeats),
-        parse=median_seconds(lambda: parse_document(text), repeats),
-        summary=median_seconds(lambda: summarize(document), repeats),
-        pipeline=median_seconds(lambda: pipeline(text), repeats),
+        floor=medians["floor"],
+        parse=medians["parse"],
+        summary=medians["summary"],
+        pipeline=medians["pipeline"],
         sumy_lexrank=median_seconds(lambda: sumy_lexrank(text), 1 if len(text) > 200_000 else repeats)
         if run_sumy
         else None,
@@ -151,7 +175,7 @@ def part_times(text: str, repeats: int) -> dict[str, float]:
     def run(part: Part) -> None:
         summarize_article(text, include={part}, today=TODAY)
 
-    return {part.value: median_seconds(lambda part=part: run(part), repeats) for part in Part}
+    return interleaved_medians({part.value: lambda part=part: run(part) for part in Part}, repeats)
 
 
 def peak_memory(text: str) -> dict[str, int]:
@@ -200,9 +224,10 @@ def report(
     memory: dict[str, int],
     example: tuple[float, float],
     sources: str,
+    clock_name: str,
 ) -> str:
     lines = [
-        f"Documents built from {sources}; median wall time in ms.",
+        f"Documents built from {sources}; median {clock_name} time in ms.",
         "",
         "| words | sentences | floor (split+words) | parse_document | summary (default algorithm) "
         "| pipeline | sumy LexRank | pipeline / floor | pipeline / parse | sumy LexRank / pipeline |",
@@ -258,7 +283,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--sumy-max-words", type=int, default=None, help="skip sumy's LexRank above this many words"
     )
+    parser.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="cpu",
+        help="cpu: this process's CPU time (default; steadier on a shared machine); wall: elapsed time",
+    )
     args = parser.parse_args(argv)
+    global clock
+    clock = CLOCKS[args.clock]
     texts = load_texts(args.data)
     sources = (
         ", ".join(path.name for path in args.data)
@@ -276,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parts = part_times(largest, args.repeats)
     memory = peak_memory(largest)
     example = example_response_ms(max(args.repeats, 20))
-    print(report(rows, parts, memory, example, sources))
+    print(report(rows, parts, memory, example, sources, args.clock))
     return 0
 
 
