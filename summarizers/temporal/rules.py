@@ -17,7 +17,7 @@ from typing import Any
 
 from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
-from summarizers.temporal.dispatch import ANY, DIGIT, first_words
+from summarizers.temporal.dispatch import ANY, DIGIT, Followers, first_words, scanner
 
 _REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -58,6 +58,9 @@ class Rule:
 class Candidates:
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str]
+    # The tokens that can follow the start word in a match (a number by its first digits);
+    # None when any can.
+    followers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class RuleSet:
     # priority order) and their alternation; `lastgroup` of a match names the rule.
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
+    # Finds the start words and numbers of a text in one pass (see `dispatch.scanner`).
+    scanner: re.Pattern[str]
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
@@ -150,14 +155,22 @@ def _expand(
 
 
 def _candidates(
-    rules: list[Rule], expanded: list[str], cache: dict[tuple[int, ...], Candidates]
+    rules: list[Rule],
+    expanded: list[str],
+    cache: dict[tuple[int, ...], Candidates],
+    word: str,
+    walker: Followers,
 ) -> Candidates:
     ordered = tuple(sorted({rule.index: rule for rule in rules}.values(), key=lambda rule: rule.index))
     key = tuple(rule.index for rule in ordered)
     if key not in cache:
         branches = "|".join(f"(?P<r{rule.index}>{expanded[rule.index]})" for rule in ordered)
         cache[key] = Candidates(ordered, re.compile(f"{_START_GUARD}(?:{branches})"))
-    return cache[key]
+    shared = cache[key]
+    following = walker.of([rule.pattern.pattern for rule in ordered], word)
+    if following is not None and DIGIT in following:
+        following = following - {DIGIT} | frozenset("0123456789")
+    return Candidates(shared.rules, shared.pattern, following)
 
 
 def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, Fragment]) -> tuple[Rule, str]:
@@ -212,8 +225,11 @@ def load_rules(language_code: str) -> RuleSet | None:
                 starts.setdefault(word, []).append(rule)
     sources = [source for _, source in compiled]
     cache: dict[tuple[int, ...], Candidates] = {}
-    dispatch = {word: _candidates([*rules, *anywhere], sources, cache) for word, rules in starts.items()}
-    digit_rules = dispatch.pop(DIGIT, _candidates(anywhere, sources, cache))
+    walker = Followers()
+    dispatch = {
+        word: _candidates([*rules, *anywhere], sources, cache, word, walker) for word, rules in starts.items()
+    }
+    digit_rules = dispatch.pop(DIGIT, None) or _candidates(anywhere, sources, cache, DIGIT, walker)
     modifiers = {str(key): str(value) for key, value in tables["modifiers"].items()}
     point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
     point_before = [key for key in point if key not in ("earlier", "later")]
@@ -225,6 +241,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         rules=rules,
         dispatch=dispatch,
         digit_rules=digit_rules,
+        scanner=scanner(list(dispatch)),
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
         past_cues=re.compile(

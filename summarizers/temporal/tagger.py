@@ -1,10 +1,11 @@
 """The temporal tagger: find temporal expressions and normalize them to TIMEX3.
 
-Matching is linear in the length of the text. The text is scanned once, word by word;
-at a word that can start an expression (see `dispatch.py`) the rules that can start
-with it, compiled into one alternation in priority order, are tried once with
-`re.match`. Quantifiers in the data files are bounded or apply to one character class,
-and a match never starts inside a word or a number, so each try is short. Words in a
+Matching is linear in the length of the text. One regex pass finds the words that can
+start an expression (see `dispatch.py`); at such a word, when the token after it is one
+the rules can go on with, the rules that can start with it, compiled into one
+alternation in priority order, are tried once with `re.match`. Quantifiers in the data
+files are bounded or apply to one character class, and a match never starts inside a
+word or a number, so each try is short. Words in a
 dense region (fewer than 6 ordinary words among the 32 tokens around: a table, a list of
 figures, hostile input) are not tried at all.
 
@@ -17,6 +18,7 @@ whose surroundings repeat earlier text exactly is normalized once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,7 +31,6 @@ from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
@@ -145,28 +146,34 @@ class _Tagger:
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
-        lowered = self.lowered
         dispatch = self.rules.dispatch
         digit_rules = self.rules.digit_rules
         last_end = 0
-        tokens = [(token.start(), token.group()) for token in _TOKEN.finditer(lowered)]
-        # ordinary_before[i]: how many of the first i tokens are ordinary words.
-        plain = (int(word[0].isalpha() and word not in dispatch) for _, word in tokens)
-        ordinary_before = [0, *accumulate(plain)]
-        count = len(tokens)
+        # One match per token that can start an expression (a start token), with the
+        # ordinary words after it counted up to 16 (see `dispatch.scanner`). window[k]: the
+        # index of the k-th start token among the tokens, were longer runs of ordinary
+        # words cut to 16, which leaves the start tokens within any density window as they are.
+        starts = list(self.rules.scanner.finditer(self.lowered))
+        window = [0, *accumulate(start.lastindex - 2 for start in starts)]  # type: ignore[operator]
+        count = len(starts)
         half = _DENSITY_WINDOW // 2
-        for index, (start, word) in enumerate(tokens):
-            if start < last_end:
+        for number, start in enumerate(starts):
+            position = start.start()
+            if position < last_end:
                 continue
-            candidates = digit_rules if word[0].isdigit() else dispatch.get(word)
-            if candidates is None:
+            word = start.group(1)
+            candidates = digit_rules if word < "a" else dispatch[word]
+            if candidates.followers is not None and start.group(2) not in candidates.followers:
                 continue
-            low, high = max(0, index - half), min(count, index + half)
-            # Beyond either end of the text counts as prose: a short text is never dense.
-            ordinary = ordinary_before[high] - ordinary_before[low] + _DENSITY_WINDOW - (high - low)
-            if ordinary < _PROSE_WORDS:
+            # Every token of the window that is no start token is an ordinary word, and
+            # tokens beyond either end of the text count as prose: a short text is never dense.
+            index = window[number]
+            dense = bisect_right(window, index + half - 1, number, min(count, number + half)) - bisect_left(
+                window, index - half, max(0, number - half), number
+            )
+            if _DENSITY_WINDOW - dense < _PROSE_WORDS:
                 continue
-            expression = self._match_at(start, candidates)
+            expression = self._match_at(position, candidates)
             if expression is not None:
                 found.append(expression)
                 last_end = expression.end
