@@ -31,6 +31,11 @@ _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
 _COMMA = re.compile(r",\s")
 _QUOTE = re.compile(r"[\"“”]|''|``")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -39,6 +44,7 @@ _MIN_WORDS_BEFORE_COORDINATOR = 3
 class _Settings:
     clause_end: re.Pattern[str]
     date_preposition: re.Pattern[str]
+    preposition_words: int  # the most words in a date preposition ("as early as": 3)
     relative_pronouns: frozenset[str]
     antecedent_stops: frozenset[str]
     coordinator: re.Pattern[str]
@@ -66,6 +72,7 @@ def _settings(language_code: str) -> _Settings | None:
         date_preposition=re.compile(
             rf"\b(?:{literal_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
         ),
+        preposition_words=max(len(str(word).split()) for word in data["date_prepositions"]),
         relative_pronouns=frozenset(str(word) for word in data["relative_pronouns"]),
         antecedent_stops=frozenset(str(word) for word in data["antecedent_stops"]),
         coordinator=re.compile(rf"\s+(?:{coordinators})\s+(?=[a-z])"),
@@ -155,7 +162,7 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
 
 
 def _content_words(text: str) -> set[str]:
-    return {word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)}
+    return {word.lower() for word in _CONTENT_WORD.findall(text)}
 
 
 def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -179,10 +186,11 @@ def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
 def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
     """The clause of `sentence` around the expression at [start, end), without the date."""
     text = sentence.text
-    boundaries = (
-        [(0, 0)]
-        + [(m.start(), m.end()) for m in settings.clause_end.finditer(text)]
-        + [(len(text), len(text))]
+    # Read lazily: the loop below stops at the first boundary after the expression.
+    boundaries = itertools.chain(
+        [(0, 0)],
+        ((m.start(), m.end()) for m in settings.clause_end.finditer(text)),
+        [(len(text), len(text))],
     )
     clause_start, clause_end, previous_start = 0, len(text), 0
     for (_start, b_end), (next_start, _end) in itertools.pairwise(boundaries):
@@ -218,8 +226,12 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
     if not subject:
         clause_start, clause_end, subject = _coordinated(text, clause_start, clause_end, start, end, settings)
     before = text[clause_start:start]
-    after = re.sub(r"^['’]s?\b", "", text[end:clause_end])
-    preposition = settings.date_preposition.search(before)
+    after = _POSSESSIVE_AFTER.sub("", text[end:clause_end])
+    # The preposition ends the text: it starts no earlier than its last few words.
+    head = before.rsplit(None, settings.preposition_words)
+    preposition = settings.date_preposition.search(
+        before, len(head[0]) if len(head) > settings.preposition_words else 0
+    )
     if preposition is not None:
         before = before[: preposition.start()]
     body = _tidy(f"{subject} {before} {after}")
@@ -311,10 +323,10 @@ def _antecedent(previous: str, settings: _Settings) -> str:
         if len(taken) >= settings.max_antecedent_words:
             break
     phrase = " ".join(reversed(taken))
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip(" ,")
+    return _LEADING_ARTICLE.sub("", phrase).strip(" ,")
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
-    text = re.sub(r",\s*,", ",", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
+    text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
