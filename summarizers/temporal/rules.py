@@ -58,9 +58,11 @@ class Rule:
 class Candidates:
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str]
-    # The tokens that can follow the start word in a match (a number by its first digits);
-    # None when any can.
+    # The tokens that can come after the start word in a match of a rule other than those
+    # of `fallback` (a number by its first digits); None when every rule may match
+    # whatever follows. After any other token only the rules of `fallback` can match.
     followers: frozenset[str] | None = None
+    fallback: Candidates | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +164,32 @@ def _candidates(
     walker: Followers,
 ) -> Candidates:
     ordered = tuple(sorted({rule.index: rule for rule in rules}.values(), key=lambda rule: rule.index))
+    shared = _alternation(ordered, expanded, cache)
+    # Rules whose second token is known, and rules tried whatever follows the start word.
+    following: set[str] = set()
+    open_rules: list[Rule] = []
+    for rule in ordered:
+        tokens = walker.of([rule.pattern.pattern], word)
+        if tokens is None:
+            open_rules.append(rule)
+        else:
+            following |= tokens
+    if len(open_rules) == len(ordered):
+        return shared
+    if DIGIT in following:
+        following = following - {DIGIT} | set("0123456789")
+    fallback = _alternation(tuple(open_rules), expanded, cache) if open_rules else None
+    return Candidates(shared.rules, shared.pattern, frozenset(following), fallback)
+
+
+def _alternation(
+    ordered: tuple[Rule, ...], expanded: list[str], cache: dict[tuple[int, ...], Candidates]
+) -> Candidates:
     key = tuple(rule.index for rule in ordered)
     if key not in cache:
         branches = "|".join(f"(?P<r{rule.index}>{expanded[rule.index]})" for rule in ordered)
         cache[key] = Candidates(ordered, re.compile(f"{_START_GUARD}(?:{branches})"))
-    shared = cache[key]
-    following = walker.of([rule.pattern.pattern for rule in ordered], word)
-    if following is not None and DIGIT in following:
-        following = following - {DIGIT} | frozenset("0123456789")
-    return Candidates(shared.rules, shared.pattern, following)
+    return cache[key]
 
 
 def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, Fragment]) -> tuple[Rule, str]:

@@ -164,7 +164,9 @@ class _Tagger:
             word = start.group(1)
             candidates = digit_rules if word < "a" else dispatch[word]
             if candidates.followers is not None and start.group(2) not in candidates.followers:
-                continue
+                if candidates.fallback is None:
+                    continue
+                candidates = candidates.fallback
             # Every token of the window that is no start token is an ordinary word, and
             # tokens beyond either end of the text count as prose: a short text is never dense.
             index = window[number]

@@ -36,6 +36,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -65,10 +66,15 @@ def _settings(language_code: str) -> _Settings | None:
         return None
     data = load_yaml(path)
     marks = literal_alternation([str(mark) for mark in data["clause_marks"]])
+    # Every boundary starts with a white space (a mark written with a leading space), the
+    # first character of a mark, or a comma: the regex tries nothing at other characters.
+    firsts = {r"\s" if str(mark)[:1].isspace() else re.escape(str(mark)[:1]) for mark in data["clause_marks"]}
     openers = literal_alternation([str(word) for word in data["clause_openers"]])
     coordinators = literal_alternation([str(word) for word in data["coordinators"]])
     return _Settings(
-        clause_end=re.compile(rf"{marks}|,\s+(?=(?:{openers})\b)", re.IGNORECASE),
+        clause_end=re.compile(
+            rf"(?=[{''.join(sorted(firsts))},])(?:{marks}|,\s+(?=(?:{openers})\b))", re.IGNORECASE
+        ),
         date_preposition=re.compile(
             rf"\b(?:{literal_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
         ),
@@ -162,7 +168,7 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
 
 
 def _content_words(text: str) -> set[str]:
-    return {word.lower() for word in _CONTENT_WORD.findall(text)}
+    return set(map(str.lower, _CONTENT_WORD.findall(text)))
 
 
 def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -173,13 +179,12 @@ def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
     for event in events:
         words = _content_words(event.event)
         same_date = kept_words_by_date.setdefault(event.date, [])
-        if any(
-            len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP
-            for other_words in same_date
-        ):
-            continue
-        kept.append(event)
-        same_date.append(words)
+        for other_words in same_date:
+            if len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP:
+                break
+        else:
+            kept.append(event)
+            same_date.append(words)
     return kept
 
 
@@ -200,7 +205,7 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
         previous_start = b_end
     if end > clause_end:
         clause_end = max(clause_end, end)
-    opening = text[clause_start:start].split()[:1]
+    opening = text[clause_start:start].split(None, 1)[:1]
     first_word = opening[0].lower().strip(",") if opening else ""
     subject = ""
     if first_word in settings.relative_pronouns:
@@ -219,14 +224,16 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
             clause_end = found.start()
     elif first_word in settings.coordinators:
         # ", but fell on Tuesday": the predicate takes the subject of the clause before.
-        opening_words = text[clause_start:start].split()
+        opening_words = text[clause_start:start].split(None, 2)[:2]
         if len(opening_words) > 1 and _is_verb(opening_words[1], settings):
             subject = _subject(text[previous_start:clause_start], settings)
             clause_start = text.index(opening_words[1], clause_start)
     if not subject:
         clause_start, clause_end, subject = _coordinated(text, clause_start, clause_end, start, end, settings)
     before = text[clause_start:start]
-    after = _POSSESSIVE_AFTER.sub("", text[end:clause_end])
+    after = text[end:clause_end]
+    if after[:1] in ("'", "’"):
+        after = _POSSESSIVE_AFTER.sub("", after)
     # The preposition ends the text: it starts no earlier than its last few words.
     head = before.rsplit(None, settings.preposition_words)
     preposition = settings.date_preposition.search(
@@ -327,6 +334,11 @@ def _antecedent(previous: str, settings: _Settings) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
-    text = _DOUBLE_COMMA.sub(",", text)
+    text = " ".join(text.split())
+    # Only single spaces are left: the regexes have nothing to do without a space before
+    # a mark, or without two commas.
+    if any(mark in text for mark in _SPACED_MARKS):
+        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    if text.count(",") > 1:
+        text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
