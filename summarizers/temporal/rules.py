@@ -58,10 +58,11 @@ class Rule:
 class Candidates:
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str]
-    # The tokens that can come after the start word in a match of a rule other than those
-    # of `fallback` (a number by its first digits); None when every rule may match
-    # whatever follows. After any other token only the rules of `fallback` can match.
-    followers: frozenset[str] | None = None
+    # For each token that can come second in a match of a rule other than those of
+    # `fallback` (a number by each of its first digits), the rules that may match before
+    # it, in priority order; None when every rule may match whatever follows. Before any
+    # other token only the rules of `fallback` can match.
+    followers: Mapping[str, tuple[Rule, ...]] | None = None
     fallback: Candidates | None = None
 
 
@@ -165,21 +166,18 @@ def _candidates(
 ) -> Candidates:
     ordered = tuple(sorted({rule.index: rule for rule in rules}.values(), key=lambda rule: rule.index))
     shared = _alternation(ordered, expanded, cache)
-    # Rules whose second token is known, and rules tried whatever follows the start word.
-    following: set[str] = set()
-    open_rules: list[Rule] = []
-    for rule in ordered:
-        tokens = walker.of([rule.pattern.pattern], word)
-        if tokens is None:
-            open_rules.append(rule)
-        else:
-            following |= tokens
+    # The second tokens of each rule; None for a rule tried whatever follows the start word.
+    seconds = {rule.index: walker.of([rule.pattern.pattern], word) for rule in ordered}
+    open_rules = tuple(rule for rule in ordered if seconds[rule.index] is None)
     if len(open_rules) == len(ordered):
         return shared
-    if DIGIT in following:
-        following = following - {DIGIT} | set("0123456789")
-    fallback = _alternation(tuple(open_rules), expanded, cache) if open_rules else None
-    return Candidates(shared.rules, shared.pattern, frozenset(following), fallback)
+    followers: dict[str, tuple[Rule, ...]] = {}
+    for token in set().union(*(tokens for tokens in seconds.values() if tokens is not None)):
+        tried = tuple(rule for rule in ordered if token in (seconds[rule.index] or {token}))
+        for key in "0123456789" if token == DIGIT else (token,):
+            followers[key] = tried
+    fallback = _alternation(open_rules, expanded, cache) if open_rules else None
+    return Candidates(shared.rules, shared.pattern, followers, fallback)
 
 
 def _alternation(

@@ -163,7 +163,9 @@ class _Tagger:
                 continue
             word = start.group(1)
             candidates = digit_rules if word < "a" else dispatch[word]
-            if candidates.followers is not None and start.group(2) not in candidates.followers:
+            # The rules that can match before the next token, when they are known.
+            tried = None if candidates.followers is None else candidates.followers.get(start.group(2))
+            if tried is None and candidates.followers is not None:
                 if candidates.fallback is None:
                     continue
                 candidates = candidates.fallback
@@ -175,7 +177,10 @@ class _Tagger:
             )
             if _DENSITY_WINDOW - dense < _PROSE_WORDS:
                 continue
-            expression = self._match_at(position, candidates)
+            if tried is None:
+                expression = self._match_at(position, candidates)
+            else:
+                expression = self._match_rules(position, tried)
             if expression is not None:
                 found.append(expression)
                 last_end = expression.end
@@ -195,6 +200,16 @@ class _Tagger:
             expression = self._normalize(rule, candidate)
             if expression is not None:
                 return expression
+        return None
+
+    def _match_rules(self, position: int, rules: tuple[Rule, ...]) -> TimeExpression | None:
+        """What `_match_at` finds, trying each of a few rules in turn."""
+        for rule in rules:
+            match = rule.pattern.match(self.lowered, position)
+            if match is not None:
+                expression = self._normalize(rule, match)
+                if expression is not None:
+                    return expression
         return None
 
     def _normalize(self, rule: Rule, match: re.Match[str]) -> TimeExpression | None:
