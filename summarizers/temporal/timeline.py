@@ -36,7 +36,6 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
-_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -191,18 +190,18 @@ def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
 def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
     """The clause of `sentence` around the expression at [start, end), without the date."""
     text = sentence.text
-    # Read lazily: the loop below stops at the first boundary after the expression.
-    boundaries = itertools.chain(
-        [(0, 0)],
-        ((m.start(), m.end()) for m in settings.clause_end.finditer(text)),
-        [(len(text), len(text))],
-    )
+    # The clause runs from the end of one boundary to the start of the next (the text's
+    # ends count as boundaries); boundaries are read only up to the first after the date.
     clause_start, clause_end, previous_start = 0, len(text), 0
-    for (_start, b_end), (next_start, _end) in itertools.pairwise(boundaries):
+    b_end = 0
+    for boundary in itertools.chain(settings.clause_end.finditer(text), (None,)):
+        next_start = len(text) if boundary is None else boundary.start()
         if b_end <= start < next_start or (b_end <= start and next_start >= end):
             clause_start, clause_end = b_end, next_start
             break
         previous_start = b_end
+        if boundary is not None:
+            b_end = boundary.end()
     if end > clause_end:
         clause_end = max(clause_end, end)
     opening = text[clause_start:start].split(None, 1)[:1]
@@ -337,7 +336,7 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     # Only single spaces are left: the regexes have nothing to do without a space before
     # a mark, or without two commas.
-    if any(mark in text for mark in _SPACED_MARKS):
+    if " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     if text.count(",") > 1:
         text = _DOUBLE_COMMA.sub(",", text)
