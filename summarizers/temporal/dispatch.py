@@ -406,28 +406,15 @@ def _may_match_other(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-# The scanner counts at most this many ordinary words after a start word: enough to tell
-# that the words on either side of the gap are not in one density window.
-_COUNTED_WORDS = 16
-
-
 def scanner(words: list[str]) -> re.Pattern[str]:
-    """One regex that finds, in one pass, every token that can start an expression.
-
-    A match is a start token (group 1: one of `words`, or a number), the token after it
-    (group 2: a word, or the first digit of a number; None at the end of the text), and
-    the text up to the next start token. `lastindex - 3` of a match is how many ordinary
-    words (tokens not in `words`) follow the start token, counted up to _COUNTED_WORDS.
+    """One regex that cuts a text, from its first start token on, into pieces: a start
+    token (one of `words`, or a number) and the text up to the next one, which holds
+    only ordinary words (tokens not in `words`) and what is between tokens. `findall`
+    gives the pieces in one pass at C speed, with no match object per piece.
     """
     trie = _trie(sorted(set(words)))
     ordinary = rf"(?!{trie}(?![a-z]))[a-z]++"
-    counted = ""
-    for _ in range(_COUNTED_WORDS):
-        counted = rf"(?:[^a-z0-9]*+{ordinary}(){counted}|)"  # "|", not "?": no marks to save
-    return re.compile(
-        rf"((?<![a-z]){trie}(?![a-z])|(?<![0-9])[0-9]++)"
-        rf"(?=[^a-z0-9]*+([a-z]++|[0-9])?)(){counted}(?:[^a-z0-9]++|{ordinary})*+"
-    )
+    return re.compile(rf"(?:(?<![a-z]){trie}(?![a-z])|(?<![0-9])[0-9]++)(?:[^a-z0-9]++|{ordinary})*+")
 
 
 def _trie(words: list[str]) -> str:

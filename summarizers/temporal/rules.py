@@ -76,7 +76,7 @@ class RuleSet:
     # priority order) and their alternation; `lastgroup` of a match names the rule.
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
-    # Finds the start words and numbers of a text in one pass (see `dispatch.scanner`).
+    # Cuts a text into pieces, one per start word or number (see `dispatch.scanner`).
     scanner: re.Pattern[str]
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]

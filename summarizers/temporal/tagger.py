@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
+from itertools import accumulate, chain, compress
+from itertools import count as count_from
+from operator import or_, sub
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
@@ -31,6 +33,7 @@ from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
@@ -71,6 +74,14 @@ def tag_temporal_expressions(
     if rules is None:
         return ()
     return _Tagger(rules, text, reference_date).run()
+
+
+def _next_token(tokens: list[str], index: int) -> str:
+    """The token after tokens[index], a number by its first digit; "" at the end."""
+    if index + 1 >= len(tokens):
+        return ""
+    after = tokens[index + 1]
+    return after[0] if after[0] <= "9" else after
 
 
 @dataclass(slots=True)
@@ -149,26 +160,36 @@ class _Tagger:
         dispatch = self.rules.dispatch
         digit_rules = self.rules.digit_rules
         last_end = 0
-        # One match per token that can start an expression (a start token), with the
-        # ordinary words after it counted up to 16 (see `dispatch.scanner`). window[k]: the
-        # index of the k-th start token among the tokens, were longer runs of ordinary
-        # words cut to 16, which leaves the start tokens within any density window as they are.
-        starts = list(self.rules.scanner.finditer(self.lowered))
-        window = [0, *accumulate(start.lastindex - 2 for start in starts)]  # type: ignore[operator]
-        count = len(starts)
+        lowered = self.lowered
+        first = self.rules.scanner.search(lowered)
+        if first is None:
+            return ()
+        # The text from the first token that can start an expression (a start token) on,
+        # cut into pieces: a start token and the ordinary words up to the next (see
+        # `dispatch.scanner`), and its tokens. window[k]: the index among the tokens of the
+        # k-th start token, a number or a word of `dispatch`. All at C speed: text made of
+        # start tokens only costs this and the scan.
+        pieces = self.rules.scanner.findall(lowered, first.start())
+        positions = list(accumulate(map(len, pieces), initial=first.start()))
+        tokens = _TOKEN.findall(lowered, first.start())
+        starting = map(or_, map("a".__gt__, tokens), map(dispatch.__contains__, tokens))
+        window = list(compress(count_from(), starting))
+        count = len(pieces)
         half = _DENSITY_WINDOW // 2
-        for number, start in enumerate(starts):
-            position = start.start()
+        for number in self._maybe_in_prose(window, count):
+            position = positions[number]
             if position < last_end:
                 continue
-            word = start.group(1)
+            word = tokens[window[number]]
             candidates = digit_rules if word < "a" else dispatch[word]
             # The rules that can match before the next token, when they are known.
-            tried = None if candidates.followers is None else candidates.followers.get(start.group(2))
-            if tried is None and candidates.followers is not None:
-                if candidates.fallback is None:
-                    continue
-                candidates = candidates.fallback
+            tried = None
+            if candidates.followers is not None:
+                tried = candidates.followers.get(_next_token(tokens, window[number]))
+                if tried is None:
+                    if candidates.fallback is None:
+                        continue
+                    candidates = candidates.fallback
             # Every token of the window that is no start token is an ordinary word, and
             # tokens beyond either end of the text count as prose: a short text is never dense.
             index = window[number]
@@ -185,6 +206,22 @@ class _Tagger:
                 found.append(expression)
                 last_end = expression.end
         return tuple(found)
+
+    @staticmethod
+    def _maybe_in_prose(window: list[int], count: int) -> Iterator[int]:
+        """The numbers of the start tokens, less those whose density window holds start
+        tokens only (the 31 start tokens around are packed together): a table, hostile
+        input. Read at C speed, so that such text costs the scan alone."""
+        reach = _DENSITY_WINDOW - 1
+        half = _DENSITY_WINDOW // 2
+        if count <= reach:
+            return iter(range(count))
+        loose = map(reach.__ne__, map(sub, window[reach:count], window[: count - reach]))
+        return chain(
+            range(half),
+            compress(range(half, count - reach + half), loose),
+            range(count - reach + half, count),
+        )
 
     def _match_at(self, position: int, candidates: Candidates) -> TimeExpression | None:
         match = candidates.pattern.match(self.lowered, position)
