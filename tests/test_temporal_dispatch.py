@@ -86,7 +86,7 @@ def test_only_the_rules_listed_for_the_next_token_can_match_before_it(pieces: li
         if candidates.followers is None:
             continue
         after = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        tried = candidates.followers.get(after[:1] if after[:1].isdigit() else after)
+        tried = candidates.followers.get(DIGIT if after[:1].isdigit() else after)
         if tried is None:
             tried = candidates.fallback.rules if candidates.fallback else ()
         for rule in candidates.rules:

@@ -59,9 +59,9 @@ class Candidates:
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str]
     # For each token that can come second in a match of a rule other than those of
-    # `fallback` (a number by each of its first digits), the rules that may match before
-    # it, in priority order; None when every rule may match whatever follows. Before any
-    # other token only the rules of `fallback` can match.
+    # `fallback` (DIGIT for a number), the rules that may match before it, in priority
+    # order; None when every rule may match whatever follows. Before any other token
+    # only the rules of `fallback` can match.
     followers: Mapping[str, tuple[Rule, ...]] | None = None
     fallback: Candidates | None = None
 
@@ -78,6 +78,8 @@ class RuleSet:
     digit_rules: Candidates
     # Cuts a text into pieces, one per start word or number (see `dispatch.scanner`).
     scanner: re.Pattern[str]
+    # The words of `dispatch`, and "" that stands for a number in the tagger's tokens.
+    start_words: frozenset[str]
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
@@ -173,9 +175,7 @@ def _candidates(
         return shared
     followers: dict[str, tuple[Rule, ...]] = {}
     for token in set().union(*(tokens for tokens in seconds.values() if tokens is not None)):
-        tried = tuple(rule for rule in ordered if token in (seconds[rule.index] or {token}))
-        for key in "0123456789" if token == DIGIT else (token,):
-            followers[key] = tried
+        followers[token] = tuple(rule for rule in ordered if token in (seconds[rule.index] or {token}))
     fallback = _alternation(open_rules, expanded, cache) if open_rules else None
     return Candidates(shared.rules, shared.pattern, followers, fallback)
 
@@ -259,6 +259,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         dispatch=dispatch,
         digit_rules=digit_rules,
         scanner=scanner(list(dispatch)),
+        start_words=frozenset([*dispatch, ""]),
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
         past_cues=re.compile(

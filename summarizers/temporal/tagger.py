@@ -24,16 +24,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate, chain, compress
 from itertools import count as count_from
-from operator import or_, sub
+from operator import sub
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
+from summarizers.temporal.dispatch import DIGIT
 from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+# The tokens: runs of [a-z], and runs of [0-9] as "" (a number is told by its first token).
+_WORD_OR_NUMBER = re.compile(r"([a-z]+)|[0-9]+")
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
@@ -74,14 +76,6 @@ def tag_temporal_expressions(
     if rules is None:
         return ()
     return _Tagger(rules, text, reference_date).run()
-
-
-def _next_token(tokens: list[str], index: int) -> str:
-    """The token after tokens[index], a number by its first digit; "" at the end."""
-    if index + 1 >= len(tokens):
-        return ""
-    after = tokens[index + 1]
-    return after[0] if after[0] <= "9" else after
 
 
 @dataclass(slots=True)
@@ -171,28 +165,28 @@ class _Tagger:
         # start tokens only costs this and the scan.
         pieces = self.rules.scanner.findall(lowered, first.start())
         positions = list(accumulate(map(len, pieces), initial=first.start()))
-        tokens = _TOKEN.findall(lowered, first.start())
-        starting = map(or_, map("a".__gt__, tokens), map(dispatch.__contains__, tokens))
-        window = list(compress(count_from(), starting))
+        tokens = _WORD_OR_NUMBER.findall(lowered, first.start())
+        window = list(compress(count_from(), map(self.rules.start_words.__contains__, tokens)))
+        tokens.append(None)  # after the last token
         count = len(pieces)
         half = _DENSITY_WINDOW // 2
         for number in self._maybe_in_prose(window, count):
             position = positions[number]
             if position < last_end:
                 continue
-            word = tokens[window[number]]
-            candidates = digit_rules if word < "a" else dispatch[word]
+            index = window[number]
+            word = tokens[index]
+            candidates = dispatch[word] if word else digit_rules
             # The rules that can match before the next token, when they are known.
             tried = None
             if candidates.followers is not None:
-                tried = candidates.followers.get(_next_token(tokens, window[number]))
+                tried = candidates.followers.get(tokens[index + 1] or DIGIT)
                 if tried is None:
                     if candidates.fallback is None:
                         continue
                     candidates = candidates.fallback
             # Every token of the window that is no start token is an ordinary word, and
             # tokens beyond either end of the text count as prose: a short text is never dense.
-            index = window[number]
             dense = bisect_right(window, index + half - 1, number, min(count, number + half)) - bisect_left(
                 window, index - half, max(0, number - half), number
             )
