@@ -4,13 +4,11 @@ The tagger only tries rules at words that can start them: "the" tries the rules 
 begin with "the", a number the rules that begin with a digit. The first words are found
 by walking the parsed regex (`re._parser`), so they follow the data files without any
 list kept by hand. A rule whose first word cannot be told (it starts with any letter)
-is tried at every word. The same walk tells which tokens can come second (`Followers`),
-and `scanner` finds the start words of a text in one regex pass.
+is tried at every word. The same walk tells which tokens can come second (`Followers`).
 """
 
 from __future__ import annotations
 
-import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -404,34 +402,3 @@ def _may_match_other(items: list[tuple[Any, Any]]) -> bool:
         else:
             return True  # NEGATE
     return False
-
-
-def scanner(words: list[str]) -> re.Pattern[str]:
-    """One regex that cuts a text, from its first start token on, into pieces: a start
-    token (one of `words`, or a number) and the text up to the next one, which holds
-    only ordinary words (tokens not in `words`) and what is between tokens. `findall`
-    gives the pieces in one pass at C speed, with no match object per piece.
-    """
-    trie = _trie(sorted(set(words)))
-    ordinary = rf"(?!{trie}(?![a-z]))[a-z]++"
-    return re.compile(rf"(?:(?<![a-z]){trie}(?![a-z])|(?<![0-9])[0-9]++)(?:[^a-z0-9]++|{ordinary})*+")
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of lower-case words, factored by prefix so a regex tries few branches."""
-    if not words:
-        return "(?!)"
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        branches.setdefault(word[:1], []).append(word[1:])
-    alternatives = []
-    optional = "" in branches
-    for first, rests in sorted(branches.items()):
-        if first:
-            alternatives.append(re.escape(first) + _trie_rest(rests))
-    body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-    return f"(?:{body})?" if optional else body
-
-
-def _trie_rest(words: list[str]) -> str:
-    return "" if words == [""] else _trie(words)

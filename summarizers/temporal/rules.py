@@ -17,7 +17,7 @@ from typing import Any
 
 from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
-from summarizers.temporal.dispatch import ANY, DIGIT, Followers, first_words, scanner
+from summarizers.temporal.dispatch import ANY, DIGIT, Followers, first_words
 
 _REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -76,8 +76,6 @@ class RuleSet:
     # priority order) and their alternation; `lastgroup` of a match names the rule.
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
-    # Cuts a text into pieces, one per start word or number (see `dispatch.scanner`).
-    scanner: re.Pattern[str]
     # The words of `dispatch`, and "" that stands for a number in the tagger's tokens.
     start_words: frozenset[str]
     future_cues: re.Pattern[str]
@@ -258,7 +256,6 @@ def load_rules(language_code: str) -> RuleSet | None:
         rules=rules,
         dispatch=dispatch,
         digit_rules=digit_rules,
-        scanner=scanner(list(dispatch)),
         start_words=frozenset([*dispatch, ""]),
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),

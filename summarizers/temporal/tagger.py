@@ -22,7 +22,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate, chain, compress
+from functools import lru_cache
+from itertools import chain, compress
 from itertools import count as count_from
 from operator import sub
 from typing import Any
@@ -34,8 +35,10 @@ from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# The tokens: runs of [a-z], and runs of [0-9] as "" (a number is told by its first token).
+# The tokens: runs of [a-z], and runs of [0-9] as "".
 _WORD_OR_NUMBER = re.compile(r"([a-z]+)|[0-9]+")
+_BETWEEN_TOKENS = re.compile(r"[^a-z0-9]*+")
+_MAX_SKIP = 256
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
@@ -76,6 +79,19 @@ def tag_temporal_expressions(
     if rules is None:
         return ()
     return _Tagger(rules, text, reference_date).run()
+
+
+@lru_cache(maxsize=_MAX_SKIP)
+def _skip(count: int) -> re.Pattern[str]:
+    """A regex that reads `count` tokens from a token's start."""
+    return re.compile(rf"(?:[a-z]++|[0-9]++)(?:[^a-z0-9]*+(?:[a-z]++|[0-9]++)){{{count - 1}}}")
+
+
+def _between(lowered: str, position: int) -> int:
+    """Where the next token starts, from `position` on."""
+    match = _BETWEEN_TOKENS.match(lowered, position)
+    assert match is not None
+    return match.end()
 
 
 @dataclass(slots=True)
@@ -148,32 +164,23 @@ class _Tagger:
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
         self.context = _Context(reference, cues=rules)
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
+        self._cursor = (0, 0)  # a token's index and offset, to read offsets on from
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
         dispatch = self.rules.dispatch
         digit_rules = self.rules.digit_rules
         last_end = 0
-        lowered = self.lowered
-        first = self.rules.scanner.search(lowered)
-        if first is None:
-            return ()
-        # The text from the first token that can start an expression (a start token) on,
-        # cut into pieces: a start token and the ordinary words up to the next (see
-        # `dispatch.scanner`), and its tokens. window[k]: the index among the tokens of the
-        # k-th start token, a number or a word of `dispatch`. All at C speed: text made of
-        # start tokens only costs this and the scan.
-        pieces = self.rules.scanner.findall(lowered, first.start())
-        positions = list(accumulate(map(len, pieces), initial=first.start()))
-        tokens = _WORD_OR_NUMBER.findall(lowered, first.start())
+        # The tokens (runs of [a-z], and of [0-9] read as ""), and window[k]: the index of
+        # the k-th start token (a word of `dispatch` or a number). All at C speed: text made
+        # of start tokens only costs this; offsets are read only for tokens that are tried.
+        tokens = _WORD_OR_NUMBER.findall(self.lowered)
         window = list(compress(count_from(), map(self.rules.start_words.__contains__, tokens)))
         tokens.append(None)  # after the last token
-        count = len(pieces)
+        count = len(window)
         half = _DENSITY_WINDOW // 2
+        self._cursor = (0, _between(self.lowered, 0))
         for number in self._maybe_in_prose(window, count):
-            position = positions[number]
-            if position < last_end:
-                continue
             index = window[number]
             word = tokens[index]
             candidates = dispatch[word] if word else digit_rules
@@ -192,6 +199,9 @@ class _Tagger:
             )
             if _DENSITY_WINDOW - dense < _PROSE_WORDS:
                 continue
+            position = self._offset_of(index)
+            if position < last_end:
+                continue
             if tried is None:
                 expression = self._match_at(position, candidates)
             else:
@@ -200,6 +210,19 @@ class _Tagger:
                 found.append(expression)
                 last_end = expression.end
         return tuple(found)
+
+    def _offset_of(self, index: int) -> int:
+        """The offset of token `index`, read on from the token read last (never before it)."""
+        known, position = self._cursor
+        ahead = index - known
+        while ahead > 0:
+            step = min(ahead, _MAX_SKIP)
+            skipped = _skip(step).match(self.lowered, position)
+            assert skipped is not None
+            position = _between(self.lowered, skipped.end())
+            ahead -= step
+        self._cursor = (index, position)
+        return position
 
     @staticmethod
     def _maybe_in_prose(window: list[int], count: int) -> Iterator[int]:
