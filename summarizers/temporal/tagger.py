@@ -1,13 +1,13 @@
 """The temporal tagger: find temporal expressions and normalize them to TIMEX3.
 
-Matching is linear in the length of the text. One regex pass finds the words that can
-start an expression (see `dispatch.py`); at such a word, when the token after it is one
-the rules can go on with, the rules that can start with it, compiled into one
-alternation in priority order, are tried once with `re.match`. Quantifiers in the data
-files are bounded or apply to one character class, and a match never starts inside a
-word or a number, so each try is short. Words in a
-dense region (fewer than 6 ordinary words among the 32 tokens around: a table, a list of
-figures, hostile input) are not tried at all.
+Matching is linear in the length of the text. One `findall` reads the tokens; at a
+word that can start an expression (see `dispatch.py`), when the token after it is one
+the rules can go on with, the rules that can (in priority order, compiled into one
+alternation when there are many) are tried once with `re.match`. Quantifiers in the
+data files are bounded or apply to one character class, and a match never starts inside
+a word or a number, so each try is short. Words in a dense region (fewer than 6
+ordinary words among the 32 tokens around: a table, a list of figures, hostile input)
+are not tried at all.
 
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
