@@ -17,7 +17,7 @@ from typing import Any
 
 from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
-from summarizers.temporal.dispatch import ANY, DIGIT, first_words
+from summarizers.temporal.dispatch import ANY, DIGIT, Followers, first_words
 
 _REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -61,6 +61,12 @@ class Rule:
 class Candidates:
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str]
+    # For each token that can come second in a match of a rule other than those of
+    # `fallback` (DIGIT for a number), the rules that may match before it, in priority
+    # order; None when every rule may match whatever follows. Before any other token
+    # only the rules of `fallback` can match.
+    followers: Mapping[str, tuple[Rule, ...]] | None = None
+    fallback: Candidates | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,8 @@ class RuleSet:
     # priority order) and their alternation; `lastgroup` of a match names the rule.
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
+    # The words of `dispatch`, and "" that stands for a number in the tagger's tokens.
+    start_words: frozenset[str]
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
@@ -153,9 +161,29 @@ def _expand(
 
 
 def _candidates(
-    rules: list[Rule], expanded: list[str], cache: dict[tuple[int, ...], Candidates]
+    rules: list[Rule],
+    expanded: list[str],
+    cache: dict[tuple[int, ...], Candidates],
+    word: str,
+    walker: Followers,
 ) -> Candidates:
     ordered = tuple(sorted({rule.index: rule for rule in rules}.values(), key=lambda rule: rule.index))
+    shared = _alternation(ordered, expanded, cache)
+    # The second tokens of each rule; None for a rule tried whatever follows the start word.
+    seconds = {rule.index: walker.of([rule.pattern.pattern], word) for rule in ordered}
+    open_rules = tuple(rule for rule in ordered if seconds[rule.index] is None)
+    if len(open_rules) == len(ordered):
+        return shared
+    followers: dict[str, tuple[Rule, ...]] = {}
+    for token in set().union(*(tokens for tokens in seconds.values() if tokens is not None)):
+        followers[token] = tuple(rule for rule in ordered if token in (seconds[rule.index] or {token}))
+    fallback = _alternation(open_rules, expanded, cache) if open_rules else None
+    return Candidates(shared.rules, shared.pattern, followers, fallback)
+
+
+def _alternation(
+    ordered: tuple[Rule, ...], expanded: list[str], cache: dict[tuple[int, ...], Candidates]
+) -> Candidates:
     key = tuple(rule.index for rule in ordered)
     if key not in cache:
         branches = "|".join(f"(?P<r{rule.index}>{expanded[rule.index]})" for rule in ordered)
@@ -216,8 +244,11 @@ def load_rules(language_code: str) -> RuleSet | None:
                 starts.setdefault(word, []).append(rule)
     sources = [source for _, source in compiled]
     cache: dict[tuple[int, ...], Candidates] = {}
-    dispatch = {word: _candidates([*rules, *anywhere], sources, cache) for word, rules in starts.items()}
-    digit_rules = dispatch.pop(DIGIT, _candidates(anywhere, sources, cache))
+    walker = Followers()
+    dispatch = {
+        word: _candidates([*rules, *anywhere], sources, cache, word, walker) for word, rules in starts.items()
+    }
+    digit_rules = dispatch.pop(DIGIT, None) or _candidates(anywhere, sources, cache, DIGIT, walker)
     modifiers = {str(key): str(value) for key, value in tables["modifiers"].items()}
     point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
     point_before = [key for key in point if key not in ("earlier", "later")]
@@ -229,6 +260,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         rules=rules,
         dispatch=dispatch,
         digit_rules=digit_rules,
+        start_words=frozenset([*dispatch, ""]),
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
         past_cues=re.compile(

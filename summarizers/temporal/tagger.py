@@ -1,12 +1,13 @@
 """The temporal tagger: find temporal expressions and normalize them to TIMEX3.
 
-Matching is linear in the length of the text. The text is scanned once, word by word;
-at a word that can start an expression (see `dispatch.py`) the rules that can start
-with it, compiled into one alternation in priority order, are tried once with
-`re.match`. Quantifiers in the data files are bounded or apply to one character class,
-and a match never starts inside a word or a number, so each try is short. Words in a
-dense region (fewer than 6 ordinary words among the 32 tokens around: a table, a list of
-figures, hostile input) are not tried at all.
+Matching is linear in the length of the text. One `findall` reads the tokens; at a
+word that can start an expression (see `dispatch.py`), when the token after it is one
+the rules can go on with, the rules that can (in priority order, compiled into one
+alternation when there are many) are tried once with `re.match`. Quantifiers in the
+data files are bounded or apply to one character class, and a match never starts inside
+a word or a number, so each try is short. Words in a dense region (fewer than 6
+ordinary words among the 32 tokens around: a table, a list of figures, hostile input)
+are not tried at all.
 
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
@@ -17,19 +18,27 @@ whose surroundings repeat earlier text exactly is normalized once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
+from functools import lru_cache
+from itertools import chain, compress
+from itertools import count as count_from
+from operator import sub
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
+from summarizers.temporal.dispatch import DIGIT
 from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+# The tokens: runs of [a-z], and runs of [0-9] as "".
+_WORD_OR_NUMBER = re.compile(r"([a-z]+)|[0-9]+")
+_BETWEEN_TOKENS = re.compile(r"[^a-z0-9]*+")
+_MAX_SKIP = 256
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
@@ -70,6 +79,19 @@ def tag_temporal_expressions(
     if rules is None:
         return ()
     return _Tagger(rules, text, reference_date).run()
+
+
+@lru_cache(maxsize=_MAX_SKIP)
+def _skip(count: int) -> re.Pattern[str]:
+    """A regex that reads `count` tokens from a token's start."""
+    return re.compile(rf"(?:[a-z]++|[0-9]++)(?:[^a-z0-9]*+(?:[a-z]++|[0-9]++)){{{count - 1}}}")
+
+
+def _between(lowered: str, position: int) -> int:
+    """Where the next token starts, from `position` on."""
+    match = _BETWEEN_TOKENS.match(lowered, position)
+    assert match is not None
+    return match.end()
 
 
 @dataclass(slots=True)
@@ -142,35 +164,81 @@ class _Tagger:
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
         self.context = _Context(reference, cues=rules)
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
+        self._cursor = (0, 0)  # a token's index and offset, to read offsets on from
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
-        lowered = self.lowered
         dispatch = self.rules.dispatch
         digit_rules = self.rules.digit_rules
         last_end = 0
-        tokens = [(token.start(), token.group()) for token in _TOKEN.finditer(lowered)]
-        # ordinary_before[i]: how many of the first i tokens are ordinary words.
-        plain = (int(word[0].isalpha() and word not in dispatch) for _, word in tokens)
-        ordinary_before = [0, *accumulate(plain)]
-        count = len(tokens)
+        # The tokens (runs of [a-z], and of [0-9] read as ""), and window[k]: the index of
+        # the k-th start token (a word of `dispatch` or a number). All at C speed: text made
+        # of start tokens only costs this; offsets are read only for tokens that are tried.
+        tokens = _WORD_OR_NUMBER.findall(self.lowered)
+        window = list(compress(count_from(), map(self.rules.start_words.__contains__, tokens)))
+        tokens.append(None)  # after the last token
+        count = len(window)
         half = _DENSITY_WINDOW // 2
-        for index, (start, word) in enumerate(tokens):
-            if start < last_end:
+        self._cursor = (0, _between(self.lowered, 0))
+        for number in self._maybe_in_prose(window, count):
+            index = window[number]
+            word = tokens[index]
+            candidates = dispatch[word] if word else digit_rules
+            # The rules that can match before the next token, when they are known.
+            tried = None
+            if candidates.followers is not None:
+                tried = candidates.followers.get(tokens[index + 1] or DIGIT)
+                if tried is None:
+                    if candidates.fallback is None:
+                        continue
+                    candidates = candidates.fallback
+            # Every token of the window that is no start token is an ordinary word, and
+            # tokens beyond either end of the text count as prose: a short text is never dense.
+            dense = bisect_right(window, index + half - 1, number, min(count, number + half)) - bisect_left(
+                window, index - half, max(0, number - half), number
+            )
+            if _DENSITY_WINDOW - dense < _PROSE_WORDS:
                 continue
-            candidates = digit_rules if word[0].isdigit() else dispatch.get(word)
-            if candidates is None:
+            position = self._offset_of(index)
+            if position < last_end:
                 continue
-            low, high = max(0, index - half), min(count, index + half)
-            # Beyond either end of the text counts as prose: a short text is never dense.
-            ordinary = ordinary_before[high] - ordinary_before[low] + _DENSITY_WINDOW - (high - low)
-            if ordinary < _PROSE_WORDS:
-                continue
-            expression = self._match_at(start, candidates)
+            if tried is None:
+                expression = self._match_at(position, candidates)
+            else:
+                expression = self._match_rules(position, tried)
             if expression is not None:
                 found.append(expression)
                 last_end = expression.end
         return tuple(found)
+
+    def _offset_of(self, index: int) -> int:
+        """The offset of token `index`, read on from the token read last (never before it)."""
+        known, position = self._cursor
+        ahead = index - known
+        while ahead > 0:
+            step = min(ahead, _MAX_SKIP)
+            skipped = _skip(step).match(self.lowered, position)
+            assert skipped is not None
+            position = _between(self.lowered, skipped.end())
+            ahead -= step
+        self._cursor = (index, position)
+        return position
+
+    @staticmethod
+    def _maybe_in_prose(window: list[int], count: int) -> Iterator[int]:
+        """The numbers of the start tokens, less those whose density window holds start
+        tokens only (the 31 start tokens around are packed together): a table, hostile
+        input. Read at C speed, so that such text costs the scan alone."""
+        reach = _DENSITY_WINDOW - 1
+        half = _DENSITY_WINDOW // 2
+        if count <= reach:
+            return iter(range(count))
+        loose = map(reach.__ne__, map(sub, window[reach:count], window[: count - reach]))
+        return chain(
+            range(half),
+            compress(range(half, count - reach + half), loose),
+            range(count - reach + half, count),
+        )
 
     def _match_at(self, position: int, candidates: Candidates) -> TimeExpression | None:
         match = candidates.pattern.match(self.lowered, position)
@@ -186,6 +254,16 @@ class _Tagger:
             expression = self._normalize(rule, candidate)
             if expression is not None:
                 return expression
+        return None
+
+    def _match_rules(self, position: int, rules: tuple[Rule, ...]) -> TimeExpression | None:
+        """What `_match_at` finds, trying each of a few rules in turn."""
+        for rule in rules:
+            match = rule.pattern.match(self.lowered, position)
+            if match is not None:
+                expression = self._normalize(rule, match)
+                if expression is not None:
+                    return expression
         return None
 
     def _normalize(self, rule: Rule, match: re.Match[str]) -> TimeExpression | None:

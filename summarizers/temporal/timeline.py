@@ -31,6 +31,11 @@ _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
 _COMMA = re.compile(r",\s")
 _QUOTE = re.compile(r"[\"“”]|''|``")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -39,6 +44,7 @@ _MIN_WORDS_BEFORE_COORDINATOR = 3
 class _Settings:
     clause_end: re.Pattern[str]
     date_preposition: re.Pattern[str]
+    preposition_words: int  # the most words in a date preposition ("as early as": 3)
     relative_pronouns: frozenset[str]
     antecedent_stops: frozenset[str]
     coordinator: re.Pattern[str]
@@ -59,13 +65,19 @@ def _settings(language_code: str) -> _Settings | None:
         return None
     data = load_yaml(path)
     marks = literal_alternation([str(mark) for mark in data["clause_marks"]])
+    # Every boundary starts with a white space (a mark written with a leading space), the
+    # first character of a mark, or a comma: the regex tries nothing at other characters.
+    firsts = {r"\s" if str(mark)[:1].isspace() else re.escape(str(mark)[:1]) for mark in data["clause_marks"]}
     openers = literal_alternation([str(word) for word in data["clause_openers"]])
     coordinators = literal_alternation([str(word) for word in data["coordinators"]])
     return _Settings(
-        clause_end=re.compile(rf"{marks}|,\s+(?=(?:{openers})\b)", re.IGNORECASE),
+        clause_end=re.compile(
+            rf"(?=[{''.join(sorted(firsts))},])(?:{marks}|,\s+(?=(?:{openers})\b))", re.IGNORECASE
+        ),
         date_preposition=re.compile(
             rf"\b(?:{literal_alternation([str(w) for w in data['date_prepositions']])})\s*$", re.IGNORECASE
         ),
+        preposition_words=max(len(str(word).split()) for word in data["date_prepositions"]),
         relative_pronouns=frozenset(str(word) for word in data["relative_pronouns"]),
         antecedent_stops=frozenset(str(word) for word in data["antecedent_stops"]),
         coordinator=re.compile(rf"\s+(?:{coordinators})\s+(?=[a-z])"),
@@ -155,7 +167,7 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
 
 
 def _content_words(text: str) -> set[str]:
-    return {word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)}
+    return set(map(str.lower, _CONTENT_WORD.findall(text)))
 
 
 def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -166,33 +178,33 @@ def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
     for event in events:
         words = _content_words(event.event)
         same_date = kept_words_by_date.setdefault(event.date, [])
-        if any(
-            len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP
-            for other_words in same_date
-        ):
-            continue
-        kept.append(event)
-        same_date.append(words)
+        for other_words in same_date:
+            if len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP:
+                break
+        else:
+            kept.append(event)
+            same_date.append(words)
     return kept
 
 
 def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
     """The clause of `sentence` around the expression at [start, end), without the date."""
     text = sentence.text
-    boundaries = (
-        [(0, 0)]
-        + [(m.start(), m.end()) for m in settings.clause_end.finditer(text)]
-        + [(len(text), len(text))]
-    )
+    # The clause runs from the end of one boundary to the start of the next (the text's
+    # ends count as boundaries); boundaries are read only up to the first after the date.
     clause_start, clause_end, previous_start = 0, len(text), 0
-    for (_start, b_end), (next_start, _end) in itertools.pairwise(boundaries):
+    b_end = 0
+    for boundary in itertools.chain(settings.clause_end.finditer(text), (None,)):
+        next_start = len(text) if boundary is None else boundary.start()
         if b_end <= start < next_start or (b_end <= start and next_start >= end):
             clause_start, clause_end = b_end, next_start
             break
         previous_start = b_end
+        if boundary is not None:
+            b_end = boundary.end()
     if end > clause_end:
         clause_end = max(clause_end, end)
-    opening = text[clause_start:start].split()[:1]
+    opening = text[clause_start:start].split(None, 1)[:1]
     first_word = opening[0].lower().strip(",") if opening else ""
     subject = ""
     if first_word in settings.relative_pronouns:
@@ -211,15 +223,21 @@ def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) 
             clause_end = found.start()
     elif first_word in settings.coordinators:
         # ", but fell on Tuesday": the predicate takes the subject of the clause before.
-        opening_words = text[clause_start:start].split()
+        opening_words = text[clause_start:start].split(None, 2)[:2]
         if len(opening_words) > 1 and _is_verb(opening_words[1], settings):
             subject = _subject(text[previous_start:clause_start], settings)
             clause_start = text.index(opening_words[1], clause_start)
     if not subject:
         clause_start, clause_end, subject = _coordinated(text, clause_start, clause_end, start, end, settings)
     before = text[clause_start:start]
-    after = re.sub(r"^['’]s?\b", "", text[end:clause_end])
-    preposition = settings.date_preposition.search(before)
+    after = text[end:clause_end]
+    if after[:1] in ("'", "’"):
+        after = _POSSESSIVE_AFTER.sub("", after)
+    # The preposition ends the text: it starts no earlier than its last few words.
+    head = before.rsplit(None, settings.preposition_words)
+    preposition = settings.date_preposition.search(
+        before, len(head[0]) if len(head) > settings.preposition_words else 0
+    )
     if preposition is not None:
         before = before[: preposition.start()]
     body = _tidy(f"{subject} {before} {after}")
@@ -311,10 +329,15 @@ def _antecedent(previous: str, settings: _Settings) -> str:
         if len(taken) >= settings.max_antecedent_words:
             break
     phrase = " ".join(reversed(taken))
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE).strip(" ,")
+    return _LEADING_ARTICLE.sub("", phrase).strip(" ,")
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
-    text = re.sub(r",\s*,", ",", text)
+    text = " ".join(text.split())
+    # Only single spaces are left: the regexes have nothing to do without a space before
+    # a mark, or without two commas.
+    if " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
+        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    if text.count(",") > 1:
+        text = _DOUBLE_COMMA.sub(",", text)
     return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
