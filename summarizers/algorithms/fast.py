@@ -146,9 +146,29 @@ def stemmer(language: str) -> Callable[[str], str]:
     return cached
 
 
+# Words whose content term is remembered, per language: about a day of news.
+MAX_REMEMBERED_TERMS = 200_000
+
+
+class _TermTable(dict[str, str | None]):
+    """Word -> content term, worked out on first use (`__missing__`) and remembered, so that
+    looking up a known word is a C-level dict lookup; cleared when it grows too large."""
+
+    def __init__(self, term_of: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._term_of = term_of
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= MAX_REMEMBERED_TERMS:
+            self.clear()
+        term = self[word] = self._term_of(word)
+        return term
+
+
+@cache
 def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str | None]:
     """sumy's `_to_words_set` for one word: lower-cased, stemmed unless not `stemmed`;
-    None for a stop word."""
+    None for a stop word. Memoised per word."""
     stop = stop_words(language)
     stem = stemmer(language) if stemmed else None
 
@@ -158,7 +178,7 @@ def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str 
             return None
         return stem(lowered) if stem else lowered
 
-    return term
+    return _TermTable(term).__getitem__
 
 
 def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, list[str]]:
@@ -167,9 +187,8 @@ def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix,
     Words are numbered by first occurrence and counted by SciPy, not in a Python loop;
     `merge_columns` turns the matrix into counts of terms (stems, lower-cased words).
     """
-    column_of_word: dict[str, int] = {}
-    for word in chain.from_iterable(word_lists):
-        column_of_word.setdefault(word, len(column_of_word))
+    distinct = dict.fromkeys(chain.from_iterable(word_lists))
+    column_of_word = {word: column for column, word in enumerate(distinct)}
     lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
     columns = np.fromiter(
         map(column_of_word.__getitem__, chain.from_iterable(word_lists)),
@@ -192,14 +211,11 @@ def merge_columns(
     Terms are numbered by first occurrence, as `count_matrix` numbers them; each
     distinct word's term is worked out once.
     """
-    vocabulary: dict[str, int] = {}
-    word_columns: list[int] = []
-    term_columns: list[int] = []
-    for column, word in enumerate(words):
-        term = term_of(word)
-        if term is not None:
-            word_columns.append(column)
-            term_columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    terms = list(map(term_of, words))
+    word_columns = [column for column, term in enumerate(terms) if term is not None]
+    kept_terms = [terms[column] for column in word_columns]
+    vocabulary = {term: index for index, term in enumerate(dict.fromkeys(kept_terms))}
+    term_columns = list(map(vocabulary.__getitem__, kept_terms))
     projection = sparse.csr_matrix(
         (np.ones(len(word_columns)), (word_columns, term_columns)),
         shape=(counts.shape[1], max(len(vocabulary), 1)),
