@@ -92,8 +92,11 @@ class Document:
 class BoilerplateRule:
     name: str
     pattern: re.Pattern[str]
+    requires: str | None = None  # a word every match contains, checked first
 
     def matches(self, sentence: str) -> bool:
+        if self.requires is not None and self.requires not in sentence.lower():
+            return False
         return self.pattern.match(sentence) is not None
 
 
@@ -103,7 +106,7 @@ def boilerplate_rules(language: str) -> tuple[BoilerplateRule, ...]:
     if not data_file_exists(path):
         return ()
     return tuple(
-        BoilerplateRule(rule["name"], re.compile(rule["pattern"], re.IGNORECASE))
+        BoilerplateRule(rule["name"], re.compile(rule["pattern"], re.IGNORECASE), rule.get("requires"))
         for rule in load_yaml(path)["rules"]
     )
 
@@ -129,17 +132,20 @@ def _furniture_prefix(sentence: str, language: str) -> int | None:
 
 
 @cache
-def _any_boilerplate(language: str) -> re.Pattern[str] | None:
-    # One alternation tried once per sentence instead of one match per rule.
+def _any_boilerplate(language: str) -> tuple[re.Pattern[str] | None, tuple[BoilerplateRule, ...]]:
+    """The rules without a required word as one alternation, tried once per sentence
+    instead of one match per rule; and the rules with one."""
     rules = boilerplate_rules(language)
-    if not rules:
-        return None
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules), re.IGNORECASE)
+    plain = "|".join(f"(?:{rule.pattern.pattern})" for rule in rules if rule.requires is None)
+    alternation = re.compile(plain, re.IGNORECASE) if plain else None
+    return alternation, tuple(rule for rule in rules if rule.requires is not None)
 
 
 def is_boilerplate(sentence: str, language: str = "en") -> bool:
-    pattern = _any_boilerplate(language)
-    return pattern is not None and pattern.match(sentence) is not None
+    alternation, keyed = _any_boilerplate(language)
+    if alternation is not None and alternation.match(sentence) is not None:
+        return True
+    return any(rule.matches(sentence) for rule in keyed)
 
 
 def parse_document(text: str, *, title: str | None = None, language: str = "english") -> Document:

@@ -78,6 +78,7 @@ def test_every_boilerplate_rule_matches_its_examples() -> None:
         assert row["examples"]["match"], f"rule {row['name']} has no matching example"
         for example in row["examples"]["match"]:
             assert rule.matches(example), f"{row['name']} should match {example!r}"
+            assert is_boilerplate(example), f"{example!r} is boilerplate"
         for example in row["examples"].get("no_match", []):
             assert not is_boilerplate(example), f"{example!r} is not boilerplate"
 
