@@ -12,7 +12,9 @@ are not tried at all.
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
 tense of the clause ("will meet Thursday"), read only when a rule needs it. A match
-whose surroundings repeat earlier text exactly is normalized once.
+whose surroundings repeat earlier text exactly is normalized once, and a value that
+reads neither the anchor nor the tense is worked out once for a rule and the text of
+its groups.
 """
 
 from __future__ import annotations
@@ -97,7 +99,8 @@ def _between(lowered: str, position: int) -> int:
 @dataclass(slots=True)
 class _Context:
     reference: date
-    anchor: str | None = None  # last calendar value mentioned
+    last_date: str | None = None  # last calendar value mentioned, read through `anchor`
+    anchor_read: bool = False
     used_anchor: bool = False  # the value was computed from the anchor: it does not move it
     # The tense of the clause being normalized, worked out only when an op asks for it.
     clause: Callable[[], tuple[str, str]] | None = None
@@ -106,6 +109,12 @@ class _Context:
     looks_back: bool | None = None
     will_follow: bool | None = None
     cues: RuleSet | None = None
+
+    @property
+    def anchor(self) -> str | None:
+        """The last calendar value mentioned; an op that reads it notes so in `anchor_read`."""
+        self.anchor_read = True
+        return self.last_date
 
     def _windows(self) -> tuple[str, str]:
         if self.windows is None:
@@ -164,6 +173,8 @@ class _Tagger:
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
         self.context = _Context(reference, cues=rules)
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
+        # The value of a rule's groups, for values that read neither the anchor nor the tense.
+        self._values: dict[tuple[int, Any], tuple[Value, bool]] = {}
         self._cursor = (0, 0)  # a token's index and offset, to read offsets on from
 
     def run(self) -> tuple[TimeExpression, ...]:
@@ -280,7 +291,7 @@ class _Tagger:
             lowered[max(0, start - _CLAUSE_WINDOW) : end + _CLAUSE_WINDOW],
             start - max(0, start - _CLAUSE_WINDOW),
             end - start,
-            self.context.anchor,
+            self.context.last_date,
         )
         if key in self._memo:
             known = self._memo[key]
@@ -293,25 +304,38 @@ class _Tagger:
             return None
         timex_type, value, mod, lead, moves_anchor = known
         if moves_anchor:
-            self.context.anchor = value
+            self.context.last_date = value
         return TimeExpression(self.text[start - lead : end], start - lead, end, timex_type, value, mod)
 
     def _normalize_afresh(self, rule: Rule, match: re.Match[str], start: int, end: int) -> _Normalized | None:
         before = self.lowered[max(0, start - _MODIFIER_WINDOW) : start]
         if rule.requires_before is not None and not rule.requires_before.search(before):
             return None
-        groups = {
-            name: _normalize_group(self.rules, fragment, match.group(rule.group_key(name)))
-            for name, fragment in rule.groups.items()
-        }
-        self.context.windows = self.context.looks_forward = self.context.looks_back = None
-        self.context.will_follow = None
-        self.context.clause = lambda: self._clause(start, end)
-        self.context.used_anchor = False
-        try:
-            result = _evaluate(rule.value, groups, self.context, self.rules)
-        except (ValueError, OverflowError, KeyError, TypeError):
-            return None
+        context = self.context
+        context.windows = context.looks_forward = context.looks_back = context.will_follow = None
+        context.clause = lambda: self._clause(start, end)
+        context.used_anchor = False
+        # The value depends on the groups' text alone unless the op reads the anchor or the
+        # tense: such values are worked out once.
+        keys = rule.group_keys
+        value_key = (rule.index, match.group(*keys) if keys else None)
+        known = self._values.get(value_key)
+        if known is not None:
+            result, context.used_anchor = known
+        else:
+            context.anchor_read = False
+            groups = {
+                name: _normalize_group(self.rules, fragment, match.group(key))
+                for (name, fragment), key in zip(rule.groups.items(), keys, strict=True)
+            }
+            try:
+                result = _evaluate(rule.value, groups, context, self.rules)
+            except (ValueError, OverflowError, KeyError, TypeError):
+                result = None
+            if context.windows is None and not context.anchor_read:
+                if len(self._values) >= _MEMO_SIZE:
+                    self._values.clear()
+                self._values[value_key] = (result, context.used_anchor)
         if result is None:
             return None
         timex_type, value = result if isinstance(result, tuple) else (rule.type, result)
