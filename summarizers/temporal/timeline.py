@@ -32,10 +32,9 @@ _DUPLICATE_OVERLAP = 0.5
 _COMMA = re.compile(r",\s")
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_ASCII_CONTENT_WORD = re.compile(r"[a-z]{3,}")  # the same words, in lower-case ASCII text
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_DOUBLE_COMMA = re.compile(r",\s*,")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -167,6 +166,8 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
 
 
 def _content_words(text: str) -> set[str]:
+    if text.isascii():
+        return set(_ASCII_CONTENT_WORD.findall(text.lower()))
     return set(map(str.lower, _CONTENT_WORD.findall(text)))
 
 
@@ -287,6 +288,9 @@ def _coordinated(
     ("rose in March and fell in April") or two clauses ("... but the governor vetoed it"),
     with the subject to borrow from the first predicate ("Prices")."""
     subject = ""
+    # `coordinator` matches one of the words as written: without them the regex has nothing to find.
+    if not any(text.find(word, clause_start, clause_end) >= 0 for word in settings.coordinators):
+        return clause_start, clause_end, subject
     for coordinated in settings.coordinator.finditer(text, clause_start, clause_end):
         following = text[coordinated.end() : coordinated.end() + 60].split()
         if not following:
@@ -334,10 +338,15 @@ def _antecedent(previous: str, settings: _Settings) -> str:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    # Only single spaces are left: the regexes have nothing to do without a space before
-    # a mark, or without two commas.
-    if " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
-        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    if text.count(",") > 1:
-        text = _DOUBLE_COMMA.sub(",", text)
+    # Only single spaces are left: take out each space before a mark, then each comma
+    # that doubles another (str.split and the regex \s know the same white space).
+    text = (
+        text.replace(" ,", ",")
+        .replace(" .", ".")
+        .replace(" ;", ";")
+        .replace(" :", ":")
+        .replace(" !", "!")
+        .replace(" ?", "?")
+        .replace(",,", ",")
+    )
     return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
