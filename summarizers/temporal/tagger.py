@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -81,6 +81,24 @@ def tag_temporal_expressions(
     if rules is None:
         return ()
     return _Tagger(rules, text, reference_date).run()
+
+
+def tag_sentence_expressions(
+    text: str, reference_date: date, sentences: Sequence[tuple[int, int, int]], *, language: str = "english"
+) -> tuple[TimeExpression, ...]:
+    """What `tag_temporal_expressions` finds, each expression with the index of its sentence.
+
+    `sentences` are the (index, start, end) of the sentences of `text` in order; an
+    expression that starts before the first sentence or ends after its own gets None.
+    """
+    try:
+        code = resolve_language(language).code
+    except UnsupportedLanguageError:
+        return ()
+    rules = load_rules(code)
+    if rules is None:
+        return ()
+    return _Tagger(rules, text, reference_date, sentences).run()
 
 
 @lru_cache(maxsize=_MAX_SKIP)
@@ -164,9 +182,19 @@ class _Context:
 
 
 class _Tagger:
-    def __init__(self, rules: RuleSet, text: str, reference: date) -> None:
+    def __init__(
+        self,
+        rules: RuleSet,
+        text: str,
+        reference: date,
+        sentences: Sequence[tuple[int, int, int]] | None = None,
+    ) -> None:
         self.rules = rules
         self.text = text
+        # The index, start and end of each sentence, when expressions are to name theirs.
+        self._sentence_indexes = [sentence[0] for sentence in sentences or ()]
+        self._sentence_starts = [sentence[1] for sentence in sentences or ()]
+        self._sentence_ends = [sentence[2] for sentence in sentences or ()]
         # Patterns are written in lower-case ASCII; offsets must not move, so where lower()
         # changes the length ("İ") only ASCII letters are lowered.
         lowered = text.lower()
@@ -305,7 +333,13 @@ class _Tagger:
         timex_type, value, mod, lead, moves_anchor = known
         if moves_anchor:
             self.context.last_date = value
-        return TimeExpression(self.text[start - lead : end], start - lead, end, timex_type, value, mod)
+        start -= lead
+        sentence = None
+        if self._sentence_starts:
+            holding = bisect_right(self._sentence_starts, start) - 1
+            if holding >= 0 and end <= self._sentence_ends[holding]:
+                sentence = self._sentence_indexes[holding]
+        return TimeExpression(self.text[start:end], start, end, timex_type, value, mod, sentence)
 
     def _normalize_afresh(self, rule: Rule, match: re.Match[str], start: int, end: int) -> _Normalized | None:
         before = self.lowered[max(0, start - _MODIFIER_WINDOW) : start]

@@ -25,7 +25,7 @@ from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.temporal import calendar as cal
 from summarizers.temporal.model import TimeExpression, TimelineEvent, TimexType
-from summarizers.temporal.tagger import tag_temporal_expressions
+from summarizers.temporal.tagger import tag_sentence_expressions
 
 _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
@@ -93,26 +93,11 @@ def _settings(language_code: str) -> _Settings | None:
 
 def tag_document(document: Document, reference_date: date) -> tuple[TimeExpression, ...]:
     """The temporal expressions of a document, each with the index of its sentence."""
-    expressions = tag_temporal_expressions(document.text, reference_date, language=document.language.name)
-    starts = [sentence.start for sentence in document.sentences]
-    tagged = []
-    for expression in expressions:
-        index = bisect.bisect_right(starts, expression.start) - 1
-        sentence = document.sentences[index] if index >= 0 else None
-        inside = sentence is not None and expression.end <= sentence.end
-        tagged.append(_with_sentence(expression, sentence.index if inside and sentence else None))
-    return tuple(tagged)
-
-
-def _with_sentence(expression: TimeExpression, sentence: int | None) -> TimeExpression:
-    return TimeExpression(
-        expression.text,
-        expression.start,
-        expression.end,
-        expression.type,
-        expression.value,
-        expression.mod,
-        sentence,
+    return tag_sentence_expressions(
+        document.text,
+        reference_date,
+        [(sentence.index, sentence.start, sentence.end) for sentence in document.sentences],
+        language=document.language.name,
     )
 
 
@@ -127,11 +112,20 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
         return ()
     starts = [sentence.start for sentence in document.sentences]
     events: list[TimelineEvent] = []
+    # The granularity and first and last days of each value, worked out once.
+    periods: dict[str, tuple[str, str, str] | None] = {}
     for expression in expressions:
         if expression.type not in (TimexType.DATE, TimexType.TIME):
             continue
-        span = cal.parse_value(expression.value)
-        if span is None:
+        if expression.value in periods:
+            period = periods[expression.value]
+        else:
+            span = cal.parse_value(expression.value)
+            period = (
+                None if span is None else (span.granularity, span.start.isoformat(), span.end.isoformat())
+            )
+            periods[expression.value] = period
+        if period is None:
             continue
         index = bisect.bisect_right(starts, expression.start) - 1
         if index < 0:
@@ -147,12 +141,13 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
         )
         if not clause:
             continue
+        granularity, start_date, end_date = period
         events.append(
             TimelineEvent(
                 date=expression.value,
-                granularity=span.granularity,
-                start_date=span.start.isoformat(),
-                end_date=span.end.isoformat(),
+                granularity=granularity,
+                start_date=start_date,
+                end_date=end_date,
                 expression=expression.text,
                 start=expression.start,
                 end=expression.end,
