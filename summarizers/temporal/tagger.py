@@ -55,6 +55,7 @@ _PROSE_WORDS = 6
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and whether the value becomes the anchor of later expressions.
 _Normalized = tuple[TimexType, str, str | None, int, bool]
+_TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -382,7 +383,7 @@ class _Tagger:
             and not self.context.used_anchor
             and value[:1].isdigit()
         )
-        return TimexType(timex_type), value, mod, start - new_start, moves_anchor
+        return _TIMEX_TYPES[timex_type], value, mod, start - new_start, moves_anchor
 
     def _modifier(
         self, rule: Rule, timex_type: str, start: int, end: int, before: str
