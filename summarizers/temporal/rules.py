@@ -52,6 +52,8 @@ class Rule:
     # Whether the value becomes the anchor of later expressions ("a year earlier"); the day
     # that ends a quarter ("the quarter ended Sept. 30") leaves the quarter as the anchor.
     anchor: bool = True
+    # The names of the groups of `groups` in `pattern`, in the same order.
+    group_keys: tuple[str, ...] = ()
 
     def group_key(self, name: str) -> str:
         return f"g{self.index}_{name}"
@@ -213,6 +215,7 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
         pattern=standalone,
         examples=tuple(spec.get("examples", ())),
         anchor=spec.get("anchor", True),
+        group_keys=tuple(f"g{index}_{name}" for name in groups),
     )
     return rule, expanded
 

@@ -12,14 +12,16 @@ are not tried at all.
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
 tense of the clause ("will meet Thursday"), read only when a rule needs it. A match
-whose surroundings repeat earlier text exactly is normalized once.
+whose surroundings repeat earlier text exactly is normalized once, and a value that
+reads neither the anchor nor the tense is worked out once for a rule and the text of
+its groups.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -53,6 +55,7 @@ _PROSE_WORDS = 6
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and whether the value becomes the anchor of later expressions.
 _Normalized = tuple[TimexType, str, str | None, int, bool]
+_TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -81,6 +84,24 @@ def tag_temporal_expressions(
     return _Tagger(rules, text, reference_date).run()
 
 
+def tag_sentence_expressions(
+    text: str, reference_date: date, sentences: Sequence[tuple[int, int, int]], *, language: str = "english"
+) -> tuple[TimeExpression, ...]:
+    """What `tag_temporal_expressions` finds, each expression with the index of its sentence.
+
+    `sentences` are the (index, start, end) of the sentences of `text` in order; an
+    expression that starts before the first sentence or ends after its own gets None.
+    """
+    try:
+        code = resolve_language(language).code
+    except UnsupportedLanguageError:
+        return ()
+    rules = load_rules(code)
+    if rules is None:
+        return ()
+    return _Tagger(rules, text, reference_date, sentences).run()
+
+
 @lru_cache(maxsize=_MAX_SKIP)
 def _skip(count: int) -> re.Pattern[str]:
     """A regex that reads `count` tokens from a token's start."""
@@ -97,7 +118,8 @@ def _between(lowered: str, position: int) -> int:
 @dataclass(slots=True)
 class _Context:
     reference: date
-    anchor: str | None = None  # last calendar value mentioned
+    last_date: str | None = None  # last calendar value mentioned, read through `anchor`
+    anchor_read: bool = False
     used_anchor: bool = False  # the value was computed from the anchor: it does not move it
     # The tense of the clause being normalized, worked out only when an op asks for it.
     clause: Callable[[], tuple[str, str]] | None = None
@@ -106,6 +128,12 @@ class _Context:
     looks_back: bool | None = None
     will_follow: bool | None = None
     cues: RuleSet | None = None
+
+    @property
+    def anchor(self) -> str | None:
+        """The last calendar value mentioned; an op that reads it notes so in `anchor_read`."""
+        self.anchor_read = True
+        return self.last_date
 
     def _windows(self) -> tuple[str, str]:
         if self.windows is None:
@@ -155,15 +183,27 @@ class _Context:
 
 
 class _Tagger:
-    def __init__(self, rules: RuleSet, text: str, reference: date) -> None:
+    def __init__(
+        self,
+        rules: RuleSet,
+        text: str,
+        reference: date,
+        sentences: Sequence[tuple[int, int, int]] | None = None,
+    ) -> None:
         self.rules = rules
         self.text = text
+        # The index, start and end of each sentence, when expressions are to name theirs.
+        self._sentence_indexes = [sentence[0] for sentence in sentences or ()]
+        self._sentence_starts = [sentence[1] for sentence in sentences or ()]
+        self._sentence_ends = [sentence[2] for sentence in sentences or ()]
         # Patterns are written in lower-case ASCII; offsets must not move, so where lower()
         # changes the length ("İ") only ASCII letters are lowered.
         lowered = text.lower()
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
         self.context = _Context(reference, cues=rules)
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
+        # The value of a rule's groups, for values that read neither the anchor nor the tense.
+        self._values: dict[tuple[int, Any], tuple[Value, bool]] = {}
         self._cursor = (0, 0)  # a token's index and offset, to read offsets on from
 
     def run(self) -> tuple[TimeExpression, ...]:
@@ -280,7 +320,7 @@ class _Tagger:
             lowered[max(0, start - _CLAUSE_WINDOW) : end + _CLAUSE_WINDOW],
             start - max(0, start - _CLAUSE_WINDOW),
             end - start,
-            self.context.anchor,
+            self.context.last_date,
         )
         if key in self._memo:
             known = self._memo[key]
@@ -293,25 +333,44 @@ class _Tagger:
             return None
         timex_type, value, mod, lead, moves_anchor = known
         if moves_anchor:
-            self.context.anchor = value
-        return TimeExpression(self.text[start - lead : end], start - lead, end, timex_type, value, mod)
+            self.context.last_date = value
+        start -= lead
+        sentence = None
+        if self._sentence_starts:
+            holding = bisect_right(self._sentence_starts, start) - 1
+            if holding >= 0 and end <= self._sentence_ends[holding]:
+                sentence = self._sentence_indexes[holding]
+        return TimeExpression(self.text[start:end], start, end, timex_type, value, mod, sentence)
 
     def _normalize_afresh(self, rule: Rule, match: re.Match[str], start: int, end: int) -> _Normalized | None:
         before = self.lowered[max(0, start - _MODIFIER_WINDOW) : start]
         if rule.requires_before is not None and not rule.requires_before.search(before):
             return None
-        groups = {
-            name: _normalize_group(self.rules, fragment, match.group(rule.group_key(name)))
-            for name, fragment in rule.groups.items()
-        }
-        self.context.windows = self.context.looks_forward = self.context.looks_back = None
-        self.context.will_follow = None
-        self.context.clause = lambda: self._clause(start, end)
-        self.context.used_anchor = False
-        try:
-            result = _evaluate(rule.value, groups, self.context, self.rules)
-        except (ValueError, OverflowError, KeyError, TypeError):
-            return None
+        context = self.context
+        context.windows = context.looks_forward = context.looks_back = context.will_follow = None
+        context.clause = lambda: self._clause(start, end)
+        context.used_anchor = False
+        # The value depends on the groups' text alone unless the op reads the anchor or the
+        # tense: such values are worked out once.
+        keys = rule.group_keys
+        value_key = (rule.index, match.group(*keys) if keys else None)
+        known = self._values.get(value_key)
+        if known is not None:
+            result, context.used_anchor = known
+        else:
+            context.anchor_read = False
+            groups = {
+                name: _normalize_group(self.rules, fragment, match.group(key))
+                for (name, fragment), key in zip(rule.groups.items(), keys, strict=True)
+            }
+            try:
+                result = _evaluate(rule.value, groups, context, self.rules)
+            except (ValueError, OverflowError, KeyError, TypeError):
+                result = None
+            if context.windows is None and not context.anchor_read:
+                if len(self._values) >= _MEMO_SIZE:
+                    self._values.clear()
+                self._values[value_key] = (result, context.used_anchor)
         if result is None:
             return None
         timex_type, value = result if isinstance(result, tuple) else (rule.type, result)
@@ -324,7 +383,7 @@ class _Tagger:
             and not self.context.used_anchor
             and value[:1].isdigit()
         )
-        return TimexType(timex_type), value, mod, start - new_start, moves_anchor
+        return _TIMEX_TYPES[timex_type], value, mod, start - new_start, moves_anchor
 
     def _modifier(
         self, rule: Rule, timex_type: str, start: int, end: int, before: str

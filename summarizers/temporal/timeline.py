@@ -25,17 +25,16 @@ from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.temporal import calendar as cal
 from summarizers.temporal.model import TimeExpression, TimelineEvent, TimexType
-from summarizers.temporal.tagger import tag_temporal_expressions
+from summarizers.temporal.tagger import tag_sentence_expressions
 
 _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
 _COMMA = re.compile(r",\s")
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_ASCII_CONTENT_WORD = re.compile(r"[a-z]{3,}")  # the same words, in lower-case ASCII text
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_DOUBLE_COMMA = re.compile(r",\s*,")
 # A second verb after "and" starts a new event once the first has a subject, verb and object.
 _MIN_WORDS_BEFORE_COORDINATOR = 3
 
@@ -94,26 +93,11 @@ def _settings(language_code: str) -> _Settings | None:
 
 def tag_document(document: Document, reference_date: date) -> tuple[TimeExpression, ...]:
     """The temporal expressions of a document, each with the index of its sentence."""
-    expressions = tag_temporal_expressions(document.text, reference_date, language=document.language.name)
-    starts = [sentence.start for sentence in document.sentences]
-    tagged = []
-    for expression in expressions:
-        index = bisect.bisect_right(starts, expression.start) - 1
-        sentence = document.sentences[index] if index >= 0 else None
-        inside = sentence is not None and expression.end <= sentence.end
-        tagged.append(_with_sentence(expression, sentence.index if inside and sentence else None))
-    return tuple(tagged)
-
-
-def _with_sentence(expression: TimeExpression, sentence: int | None) -> TimeExpression:
-    return TimeExpression(
-        expression.text,
-        expression.start,
-        expression.end,
-        expression.type,
-        expression.value,
-        expression.mod,
-        sentence,
+    return tag_sentence_expressions(
+        document.text,
+        reference_date,
+        [(sentence.index, sentence.start, sentence.end) for sentence in document.sentences],
+        language=document.language.name,
     )
 
 
@@ -128,11 +112,20 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
         return ()
     starts = [sentence.start for sentence in document.sentences]
     events: list[TimelineEvent] = []
+    # The granularity and first and last days of each value, worked out once.
+    periods: dict[str, tuple[str, str, str] | None] = {}
     for expression in expressions:
         if expression.type not in (TimexType.DATE, TimexType.TIME):
             continue
-        span = cal.parse_value(expression.value)
-        if span is None:
+        if expression.value in periods:
+            period = periods[expression.value]
+        else:
+            span = cal.parse_value(expression.value)
+            period = (
+                None if span is None else (span.granularity, span.start.isoformat(), span.end.isoformat())
+            )
+            periods[expression.value] = period
+        if period is None:
             continue
         index = bisect.bisect_right(starts, expression.start) - 1
         if index < 0:
@@ -148,12 +141,13 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
         )
         if not clause:
             continue
+        granularity, start_date, end_date = period
         events.append(
             TimelineEvent(
                 date=expression.value,
-                granularity=span.granularity,
-                start_date=span.start.isoformat(),
-                end_date=span.end.isoformat(),
+                granularity=granularity,
+                start_date=start_date,
+                end_date=end_date,
                 expression=expression.text,
                 start=expression.start,
                 end=expression.end,
@@ -167,6 +161,8 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
 
 
 def _content_words(text: str) -> set[str]:
+    if text.isascii():
+        return set(_ASCII_CONTENT_WORD.findall(text.lower()))
     return set(map(str.lower, _CONTENT_WORD.findall(text)))
 
 
@@ -287,6 +283,9 @@ def _coordinated(
     ("rose in March and fell in April") or two clauses ("... but the governor vetoed it"),
     with the subject to borrow from the first predicate ("Prices")."""
     subject = ""
+    # `coordinator` matches one of the words as written: without them the regex has nothing to find.
+    if not any(text.find(word, clause_start, clause_end) >= 0 for word in settings.coordinators):
+        return clause_start, clause_end, subject
     for coordinated in settings.coordinator.finditer(text, clause_start, clause_end):
         following = text[coordinated.end() : coordinated.end() + 60].split()
         if not following:
@@ -334,10 +333,15 @@ def _antecedent(previous: str, settings: _Settings) -> str:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    # Only single spaces are left: the regexes have nothing to do without a space before
-    # a mark, or without two commas.
-    if " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
-        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    if text.count(",") > 1:
-        text = _DOUBLE_COMMA.sub(",", text)
+    # Only single spaces are left: take out each space before a mark, then each comma
+    # that doubles another (str.split and the regex \s know the same white space).
+    text = (
+        text.replace(" ,", ",")
+        .replace(" .", ".")
+        .replace(" ;", ";")
+        .replace(" :", ":")
+        .replace(" !", "!")
+        .replace(" ?", "?")
+        .replace(",,", ",")
+    )
     return text.strip(" ,;:—–-\"“”'‘’").rstrip(".")
