@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from summarizers.figures.model import FigureKind
 from summarizers.figures.numbers import digits_value, words_value
-from summarizers.figures.rules import UNFOLDED, CurrencyForm, FigureRules
+from summarizers.figures.rules import CURRENCY_LETTERS, UNFOLDED, CurrencyForm, FigureRules
 
 # A "sentence" with more amounts than this is a table or noise: the rest of it is not read.
 MAX_AMOUNTS_PER_SENTENCE = 100
@@ -189,20 +189,27 @@ class SentenceScanner:
         """`amount.finditer(text, start, end)`, with the pattern tried only where it can start.
 
         `words` are the sentence's word tokens (`summarizers.text.words`), when the sentence
-        ends at `end`: they tell whether and where a numeral in words can start (elsewhere
-        only digits and currency signs can). Each match consumes the text up to its end, as
-        in `finditer`; the next is tried at the first start after it.
+        ends at `end`: they tell whether and where a numeral in words or a currency prefix
+        that starts with a letter can start (elsewhere only digits and currency signs can).
+        Each match consumes the text up to its end, as in `finditer`; the next is tried at
+        the first start after it.
         """
         rules, text = self.rules, self.text
         if words is None:
             yield from rules.amount.finditer(text, start, end)
             return
-        pieces = _NO_PIECES.union(*map(rules.numeral_pieces.__getitem__, words))
-        if UNFOLDED in pieces:
-            yield from rules.amount.finditer(text, start, end)
-            return
         starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
-        if pieces:
+        pieces_of = rules.numeral_pieces.__getitem__
+        if any(map(pieces_of, words)):
+            pieces = _NO_PIECES.union(*map(pieces_of, words))
+            if UNFOLDED in pieces:
+                yield from rules.amount.finditer(text, start, end)
+                return
+            if CURRENCY_LETTERS in pieces:
+                starts.extend(
+                    match.start() for match in rules.amount_currency_letters.finditer(text, start, end)
+                )
+                pieces = pieces - {CURRENCY_LETTERS}
             starts.extend(self._word_starts(pieces, start, end))
             starts.sort()
         amount = rules.amount
