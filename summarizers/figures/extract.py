@@ -99,7 +99,7 @@ def _figures(
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
     raw: list[RawFigure] = []
     for sentence in candidates:
-        raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index))
+        raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index, sentence.words))
     resolve_bare_dollars(raw, lambda: home_dollar(document, rules))
     built = [_key_figure(figure, document) for figure in raw]
     merged = _merge_repeats(built)

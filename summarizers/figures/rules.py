@@ -24,6 +24,18 @@ _ONE_SPACE = r"[ \u00a0\u2009\u202f]"
 FIGURE_FILES = ("numbers", "currencies", "units", "context", "patterns")
 _REFERENCE = re.compile(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
+# Letters that case-insensitive matching takes for an ASCII letter where `str.lower` does not
+# give it ("İ" and "ı" are "i", "ſ" is "s"; "İ".lower() is even two characters long).
+_UNFOLDED = frozenset("\u0130\u0131\u017f")
+_JOINER = re.compile(r"['’\-]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Word tokens whose numeral pieces are remembered, per language (see `NumeralPieces`).
+MAX_REMEMBERED_WORDS = 200_000
+# A `NumeralPieces` answer for a word with an `_UNFOLDED` letter: its sentence is searched
+# with the whole `amount` pattern.
+UNFOLDED = "\u0130"
+# A `NumeralPieces` answer for a word that begins like a currency prefix or code ("US", "Rs").
+CURRENCY_LETTERS = "$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +51,28 @@ class CurrencyForm:
     explicit_us: bool = False
 
 
+class NumeralPieces(dict[str, frozenset[str]]):
+    """Word token -> its pieces (split at apostrophes and hyphens, lower case) that can start
+    a numeral or follow "a"/"an" in one; worked out on first use and remembered, so that a
+    known word is a C-level dict lookup; cleared when it grows too large."""
+
+    def __init__(self, words: frozenset[str], currency_letters: frozenset[str]) -> None:
+        super().__init__()
+        self._words = words
+        self._currency_letters = currency_letters
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) >= MAX_REMEMBERED_WORDS:
+            self.clear()
+        pieces = frozenset(piece for piece in _JOINER.split(token.lower()) if piece in self._words)
+        if not _UNFOLDED.isdisjoint(token):
+            pieces |= {UNFOLDED}
+        if not self._currency_letters.isdisjoint(_JOINER.split(token)):
+            pieces |= {CURRENCY_LETTERS}
+        self[token] = pieces
+        return pieces
+
+
 @dataclass(frozen=True, slots=True)
 class Scale:
     text: str
@@ -51,6 +85,16 @@ class FigureRules:
     """Everything the extractor needs for one language, compiled."""
 
     amount: re.Pattern[str]
+    # Where `amount` can start, without the numerals in words: a digit not glued to a word,
+    # a number or a decimal point, or a currency sign; and where a currency prefix or code
+    # that starts with a letter starts (looked for in a sentence with `CURRENCY_LETTERS`).
+    amount_signs: re.Pattern[str]
+    amount_currency_letters: re.Pattern[str]
+    # The words a numeral in words can start with, the words "a"/"an" starts one before
+    # ("a million", "a year"), and each token's pieces among them (see `SentenceScanner`).
+    numeral_first_words: frozenset[str]
+    article_words: frozenset[str]
+    numeral_pieces: NumeralPieces
     exclusions: tuple[tuple[str, re.Pattern[str]], ...]
     # Every exclusion without a group, as one alternation behind the `exclusion_start` test: a
     # single search tells whether any of them can match at all (the patterns with groups
@@ -128,6 +172,31 @@ class FigureRules:
     comparison_gap: int
     ratio_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
+
+
+def _amount_signs(
+    currencies: Mapping[str, Any], generated: Mapping[str, str]
+) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    r"""Where the `amount` pattern can start other than on a number word, in two searches: a
+    digit that no word character, point or comma precedes (`(?<![\w.,])` before the numeral)
+    or the first character of a currency prefix or code that is no letter; and where a prefix
+    or code that starts with a letter starts (`currency_before`, case-sensitive). Each search
+    leads with one character class, so that it skips every other position at C speed. Also
+    the letters such a prefix or code starts with (its word piece: "US" of "US$"), by which
+    a sentence's words tell whether the second search is needed."""
+    forms = [str(form) for form in (*currencies["prefixes"]["table"], *currencies["codes"]["table"])]
+    if any(form[0].isdigit() or form[0].isspace() for form in forms):
+        raise ValueError("a currency prefix or code starts with a digit or a space")
+    firsts = {form[0] for form in forms}
+    letters = "".join(sorted(re.escape(first) for first in firsts if first.isalpha()))
+    signs = "".join(sorted(re.escape(first) for first in firsts if not first.isalpha()))
+    currency = f"(?:{generated['currency_prefix']}|{generated['currency_code']})"
+    pieces = frozenset(_LETTERS.findall(form)[0] for form in forms if form[0].isalpha())
+    return (
+        re.compile(rf"[\d{signs}](?<![\w.,]\d)"),
+        re.compile(rf"[{letters}](?<=(?={currency}).)"),
+        pieces,
+    )
 
 
 def figure_data(language_code: str) -> dict[str, Any]:
@@ -308,8 +377,22 @@ def figure_rules(language_code: str) -> FigureRules:
         }
     )
 
+    numeral_first_words = frozenset({*number_words, *multipliers, *fractions})
+    article_words = frozenset(
+        {*multipliers, *fractions}
+        | {str(form).lower() for form in units["durations"]["table"] if not str(form).endswith("s")}
+        | _words(patterns["fragments"]["numeral_words"]["article_before"])
+    )
+
+    amount_signs, amount_currency_letters, currency_letters = _amount_signs(currencies, generated)
+
     return FigureRules(
         amount=compiled("amount"),
+        amount_signs=amount_signs,
+        amount_currency_letters=amount_currency_letters,
+        numeral_first_words=numeral_first_words,
+        article_words=article_words,
+        numeral_pieces=NumeralPieces(numeral_first_words | article_words, currency_letters),
         exclusions=exclusions,
         exclusion_screen=re.compile(
             rf"(?={compose('exclusion_start', fragments, generated)})(?:"

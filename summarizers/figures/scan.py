@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from summarizers.figures.model import FigureKind
 from summarizers.figures.numbers import digits_value, words_value
-from summarizers.figures.rules import CurrencyForm, FigureRules
+from summarizers.figures.rules import CURRENCY_LETTERS, UNFOLDED, CurrencyForm, FigureRules
 
 # A "sentence" with more amounts than this is a table or noise: the rest of it is not read.
 MAX_AMOUNTS_PER_SENTENCE = 100
@@ -50,6 +51,8 @@ _PLURAL_END = re.compile(r"(?<![su])s$|(?<=[^aeiou]i)es$")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LOW_BARE_NUMBER = Decimal(10)
 _MAX_BARE_POINTS = Decimal(100)
+_SPACES = " \u00a0\u2009\u202f"  # what `{space}` matches in the patterns
+_NO_PIECES: frozenset[str] = frozenset()
 _MINUS = "-−"
 _BEFORE_SIGN = " (\u00a0\t"
 _SIGN_REACH = 3
@@ -169,9 +172,9 @@ class SentenceScanner:
 
     # -- pass 1: amounts ---------------------------------------------------------------
 
-    def amounts(self, start: int, end: int) -> list[Amount]:
+    def amounts(self, start: int, end: int, words: Sequence[str] | None = None) -> list[Amount]:
         found: list[Amount] = []
-        for match in self.rules.amount.finditer(self.text, start, end):
+        for match in self._amount_matches(start, end, words):
             amount = self._read(match, start, end)
             if amount is not None:
                 found.append(amount)
@@ -180,6 +183,68 @@ class SentenceScanner:
         bare_points = [amount for amount in found if amount.bare_points]
         if bare_points:
             self._bare_points(found, bare_points, start, end)
+        return found
+
+    def _amount_matches(self, start: int, end: int, words: Sequence[str] | None) -> Iterator[re.Match[str]]:
+        """`amount.finditer(text, start, end)`, with the pattern tried only where it can start.
+
+        `words` are the sentence's word tokens (`summarizers.text.words`), when the sentence
+        ends at `end`: they tell whether and where a numeral in words or a currency prefix
+        that starts with a letter can start (elsewhere only digits and currency signs can).
+        Each match consumes the text up to its end, as in `finditer`; the next is tried at
+        the first start after it.
+        """
+        rules, text = self.rules, self.text
+        if words is None:
+            yield from rules.amount.finditer(text, start, end)
+            return
+        starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
+        pieces_of = rules.numeral_pieces.__getitem__
+        if any(map(pieces_of, words)):
+            pieces = _NO_PIECES.union(*map(pieces_of, words))
+            if UNFOLDED in pieces:
+                yield from rules.amount.finditer(text, start, end)
+                return
+            if CURRENCY_LETTERS in pieces:
+                starts.extend(
+                    match.start() for match in rules.amount_currency_letters.finditer(text, start, end)
+                )
+                pieces = pieces - {CURRENCY_LETTERS}
+            starts.extend(self._word_starts(pieces, start, end))
+            starts.sort()
+        amount = rules.amount
+        next_start = start
+        for position in starts:
+            if position >= next_start:
+                match = amount.match(text, position, end)
+                if match is not None:
+                    next_start = match.end()
+                    yield match
+
+    def _word_starts(self, pieces: frozenset[str], start: int, end: int) -> list[int]:
+        """Where a numeral in words can start in text[start:end], given the `pieces` of its
+        words: where a number, multiplier or fraction word begins a word (`\\b`), and where
+        "a"/"an" and one space come before an `article_words` word.
+
+        A numeral word is a whole piece of a word token (a space, hyphen or the end follows
+        it), so the sentence holds it among `pieces`; no `_UNFOLDED` letter is in the
+        sentence, so its lower case has the offsets of the text."""
+        rules, text = self.rules, self.text
+        lower = text[start:end].lower()
+        first_words, article_words = rules.numeral_first_words, rules.article_words
+        found: list[int] = []
+        for piece in pieces:
+            index = lower.find(piece)
+            while index >= 0:
+                position = start + index
+                if piece in first_words and (position == 0 or not _is_word_character(text[position - 1])):
+                    found.append(position)
+                if piece in article_words and index >= 2 and lower[index - 1] in _SPACES:
+                    if lower[index - 2] == "a":
+                        found.append(position - 2)
+                    elif index >= 3 and lower[index - 3] == "a" and lower[index - 2] == "n":
+                        found.append(position - 3)
+                index = lower.find(piece, index + 1)
         return found
 
     def _bare_points(self, found: list[Amount], bare_points: list[Amount], start: int, end: int) -> None:
@@ -521,9 +586,13 @@ class SentenceScanner:
 
     # -- pass 2: ranges ------------------------------------------------------------------
 
-    def figures(self, start: int, end: int, sentence: int) -> list[RawFigure]:
-        end = min(end, start + MAX_SENTENCE_CHARS)
-        amounts = self.amounts(start, end)
+    def figures(
+        self, start: int, end: int, sentence: int, words: Sequence[str] | None = None
+    ) -> list[RawFigure]:
+        """The figures of the sentence text[start:end]; `words` are its word tokens, if known."""
+        read_end = min(end, start + MAX_SENTENCE_CHARS)
+        amounts = self.amounts(start, read_end, words if read_end == end else None)
+        end = read_end
         self._apply_signs(amounts)
         self._over_durations(amounts, start)
         self._cents(amounts)
@@ -863,6 +932,11 @@ def _previous_token(text: str, start: int, end: int) -> re.Match[str] | None:
     if found is not None and found.start() == near and near > start:
         return _PREVIOUS_TOKEN.search(text, start, end)
     return found
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether `\\w` matches `character`."""
+    return character.isalnum() or character == "_"
 
 
 def _distance(amount: Amount, other: Amount) -> int:

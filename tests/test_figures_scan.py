@@ -1,0 +1,59 @@
+"""The scanner tries the `amount` pattern only where it can start: it finds what a plain
+search of the pattern finds, on text built to be awkward (currency prefixes, number words in
+any case, signs, hyphens, other digits, letters that fold unlike `str.lower`)."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizers import text as text_tools
+from summarizers.figures.rules import figure_data, figure_rules
+from summarizers.figures.scan import ExclusionIndex, SentenceScanner
+
+_RULES = figure_rules("en")
+_DATA = figure_data("en")
+_TOKENS = [
+    *(str(form) for form in _DATA["currencies"]["prefixes"]["table"]),
+    *(str(code) for code in _DATA["currencies"]["codes"]["table"]),
+    *(str(word) for word in _DATA["numbers"]["words"]["table"]),
+    *(str(word) for word in _DATA["numbers"]["multipliers"]["table"]),
+    *(str(word) for word in _DATA["numbers"]["fractions"]["table"]),
+    *(str(form) for form in _DATA["units"]["durations"]["table"]),
+    *("a", "an", "A", "An", "AN", "of", "and", "percentage", "basis", "points", "per", "cent", "%"),
+    *("5", "1,000", "3.5", "27 737", "0.5", "١٢", "٣", "2023", "12", "m", "bn", "k", "million", "crore"),
+    *("-", "−", "—", "(", ")", ".", ",", "'", "’", "_", "x", "often", "money", "someone", "US", "Rs"),
+    *("ſix", "fİve", "sıx", "tWeNtY", "THIRTY", "Hundred", "haLF", "Year", "\u00a0", "\u2009", "\u202f"),
+]
+_JOINERS = ["", " ", " ", " ", "-", "\u00a0", "'", "$", "\u202f"]
+
+
+def _amount_spans(text: str, with_words: bool) -> list[tuple[int, int]]:
+    scanner = SentenceScanner(text, _RULES, ExclusionIndex(text, _RULES), uses_pound_sign=False)
+    words = text_tools.words(text) if with_words else None
+    return [match.span() for match in scanner._amount_matches(0, len(text), words)]
+
+
+def _search_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _RULES.amount.finditer(text)]
+
+
+def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_random_mixtures() -> None:
+    generator = random.Random(11)
+    for _ in range(3000):
+        parts = [generator.choice(_TOKENS) for _ in range(generator.randint(1, 30))]
+        text = "".join(part + generator.choice(_JOINERS) for part in parts)
+        text = text.strip() if generator.random() < 0.5 else text
+        if generator.random() < 0.2:
+            text = text.lower() if generator.random() < 0.5 else text.upper()
+        assert _amount_spans(text, with_words=True) == _search_spans(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS + _JOINERS), max_size=40), st.text(max_size=20))
+def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_any_text(parts: list[str], noise: str) -> None:
+    text = "".join(parts) + noise
+    assert _amount_spans(text, with_words=True) == _search_spans(text)
+    assert _amount_spans(text, with_words=False) == _search_spans(text)
