@@ -199,15 +199,11 @@ def _with_furniture_split_off(
         if kind is not SentenceKind.BODY:
             yield start, end, kind
             continue
-        prefix = _furniture_prefix(block[start:end], language_code)
+        sentence = block[start:end]
+        prefix = _furniture_prefix(sentence, language_code)
         if prefix is None:
-            yield (
-                start,
-                end,
-                SentenceKind.BOILERPLATE
-                if is_boilerplate(block[start:end], language_code)
-                else SentenceKind.BODY,
-            )
+            furniture = is_boilerplate(sentence, language_code)
+            yield start, end, SentenceKind.BOILERPLATE if furniture else SentenceKind.BODY
             continue
         rest_start, _ = _strip_span(block, start + prefix, end)
         yield start, start + len(block[start : start + prefix].rstrip()), SentenceKind.BOILERPLATE
