@@ -56,6 +56,7 @@ _PROSE_WORDS = 6
 # the match ("early"), and whether the value becomes the anchor of later expressions.
 _Normalized = tuple[TimexType, str, str | None, int, bool]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
+_DIGIT = re.compile(r"\d")
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -148,8 +149,9 @@ class _Context:
             assert self.cues is not None
             self.looks_forward = (
                 self._will_follow()
-                or self.cues.future_cues.search(before) is not None
+                or self._cue_holds(self.cues.future_cues)
                 or self.cues.scheduled_before.search(before) is not None
+                or self._starts_ahead()
             )
         return self.looks_forward
 
@@ -160,9 +162,41 @@ class _Context:
         assert self.cues is not None
         return (
             self._will_follow()
-            or self.cues.weekday_future_cues.search(before) is not None
+            or self._cue_holds(self.cues.weekday_future_cues)
             or self.cues.scheduled_before.search(before) is not None
+            or (self.cues.deadline_before.search(before) is not None and self.future)
+            or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
+            or self._starts_ahead()
         )
+
+    def _cue_holds(self, cues: re.Pattern[str]) -> bool:
+        """Whether the clause before has a cue of `cues` and no past-tense verb after the
+        last one ("plans to resume play ... after it suspended the season in March"), nor
+        a word before it that makes it a plan since revised ("initially set for")."""
+        before = self._windows()[0]
+        found = list(cues.finditer(before))
+        last = found[-1] if found else None
+        assert self.cues is not None
+        if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
+            return False
+        return all(
+            self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
+            for verb in self.cues.past_verbs.finditer(before, last.end())
+        )
+
+    def _starts_ahead(self) -> bool:
+        """ "Households face higher bills from 1 July": a start in a clause with no past cue
+        (read after the expression up to a comma, "from 1 July, the regulator said"), and no
+        figure ("6.8% from Oct. 13" is a comparison)."""
+        before, after = self._windows()
+        assert self.cues is not None
+        if (
+            self.cues.start_before.search(before) is None
+            or self.cues.past_cues.search(before) is not None
+            or _DIGIT.search(before) is not None
+        ):
+            return False
+        return self.cues.past_cues.search(after.split(",", 1)[0]) is None
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
