@@ -144,11 +144,12 @@ def shift(reference: date, unit: str, count: int) -> str | None:
 
 
 def shift_value(value: str, unit: str, count: int) -> str | None:
-    """A TIMEX3 value moved by `count` units, keeping its own granularity ("1989-Q3" - 1 year)."""
+    """A TIMEX3 value moved by `count` units, keeping its own granularity ("1989-Q3" - 1 year);
+    a time moved by a day or more is a day ("Wednesday night" + 1 day is Thursday)."""
     span = parse_value(value)
-    if span is None or span.granularity == TIME:
+    if span is None or (span.granularity == TIME and unit not in _ORDER):
         return None
-    granularity = span.granularity
+    granularity = DAY if span.granularity == TIME else span.granularity
     if _coarseness(unit) < _coarseness(granularity):
         granularity = unit
     try:
