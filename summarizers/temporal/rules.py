@@ -97,6 +97,8 @@ class RuleSet:
     # that does, and a start ("from 1 July") that does in a clause with no past cue.
     deadline_before: re.Pattern[str]
     start_before: re.Pattern[str]
+    # Right before a period, words that run on into it ("remain in effect through the weekend").
+    through_before: re.Pattern[str]
     # A present-tense verb of a scheduled event right before the expression ("returns in").
     scheduled_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
@@ -298,6 +300,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         revised_before=_right_before(tables["revised_before"]),
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),
+        through_before=_right_before(tables["through_before"]),
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern

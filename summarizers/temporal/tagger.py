@@ -169,6 +169,12 @@ class _Context:
             or self._starts_ahead()
         )
 
+    @property
+    def runs_through(self) -> bool:
+        """Whether the words right before run on into the expression ("through the weekend")."""
+        assert self.cues is not None
+        return self.cues.through_before.search(self._windows()[0]) is not None
+
     def _cue_holds(self, cues: re.Pattern[str]) -> bool:
         """Whether the clause before has a cue of `cues` and no past-tense verb after the
         last one ("plans to resume play ... after it suspended the season in March"), nor
@@ -699,9 +705,10 @@ def op_period_of_year(context: _Context, rules: RuleSet, year: int) -> Value:
 
 
 def op_weekend(context: _Context, rules: RuleSet) -> Value:
-    """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause."""
+    """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause
+    or one that runs on into it and does not look back ("remain in effect through the weekend")."""
     reference = context.reference
-    if context.future:
+    if context.future or (context.runs_through and not context.past):
         return cal.format_value(reference + timedelta(days=(5 - reference.weekday()) % 7), cal.WEEKEND)
     back = reference.weekday() - 5 if reference.weekday() >= 5 else reference.weekday() + 2
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
@@ -838,7 +845,7 @@ def op_season(
     if year is not None:
         return f"{year:04d}-{season}"
     current = cal.format_value(reference, cal.SEASON)
-    this_year = reference.year + (1 if reference.month == 12 and season == "WI" else 0)
+    this_year = reference.year - (1 if reference.month <= 2 and season == "WI" else 0)
     this_one = f"{this_year:04d}-{season}"
     span = cal.parse_value(this_one)
     assert span is not None
@@ -861,6 +868,10 @@ def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
     span = cal.parse_value(candidate)
     if span is not None and span.start > context.reference and not context.future:
         return f"{context.reference.year - 1:04d}-{value}"
+    # "Plans to cut jobs by the end of the first quarter", said in December: the coming one.
+    reach = context.reference - timedelta(days=_PRESENT_TENSE_REACH)
+    if span is not None and span.end < reach and context.future:
+        return f"{context.reference.year + 1:04d}-{value}"
     return candidate
 
 
