@@ -79,8 +79,8 @@ def _span(match: re.Match[str]) -> Span:
         return Span(HALF, date(year, first_month, 1), _month_end(year, first_month + 5))
     if match["season"]:
         first_month = SEASON_START_MONTH[match["season"]]
-        if first_month == 12:
-            return Span(SEASON, date(year - 1, 12, 1), _month_end(year, 2))
+        if first_month == 12:  # TimeML: the winter that starts in December of the year
+            return Span(SEASON, date(year, 12, 1), _month_end(year + 1, 2))
         return Span(SEASON, date(year, first_month, 1), _month_end(year, first_month + 2))
     if match["day"]:
         day = date(year, int(match["month"]), int(match["day"]))
@@ -109,9 +109,9 @@ def format_value(day: date, granularity: str) -> str:
     if granularity == HALF:
         return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
     if granularity == SEASON:
-        if day.month == 12:
-            return f"{day.year + 1:04d}-WI"
-        name = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+        if day.month <= 2:
+            return f"{day.year - 1:04d}-WI"
+        name = {12: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
         return f"{day.year:04d}-{name}"
     if granularity == YEAR:
         return f"{day.year:04d}"
@@ -144,11 +144,12 @@ def shift(reference: date, unit: str, count: int) -> str | None:
 
 
 def shift_value(value: str, unit: str, count: int) -> str | None:
-    """A TIMEX3 value moved by `count` units, keeping its own granularity ("1989-Q3" - 1 year)."""
+    """A TIMEX3 value moved by `count` units, keeping its own granularity ("1989-Q3" - 1 year);
+    a time moved by a day or more is a day ("Wednesday night" + 1 day is Thursday)."""
     span = parse_value(value)
-    if span is None or span.granularity == TIME:
+    if span is None or (span.granularity == TIME and unit not in _ORDER):
         return None
-    granularity = span.granularity
+    granularity = DAY if span.granularity == TIME else span.granularity
     if _coarseness(unit) < _coarseness(granularity):
         granularity = unit
     try:

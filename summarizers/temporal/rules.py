@@ -10,7 +10,7 @@ rules with their normalization and examples). This module only reads and compile
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -85,7 +85,20 @@ class RuleSet:
     start_words: frozenset[str]
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
+    weekday_modal_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
+    # A past-tense verb ("suspended", "held"): after a future cue, nearer the expression,
+    # it puts the expression back in the past ("plans to resume ... after it suspended
+    # the season in March"), unless an auxiliary comes right before it ("to be held").
+    past_verbs: re.Pattern[str]
+    auxiliary_before: re.Pattern[str]
+    revised_before: re.Pattern[str]
+    # Right before the expression: a deadline ("by Sunday") that looks forward in a clause
+    # that does, and a start ("from 1 July") that does in a clause with no past cue.
+    deadline_before: re.Pattern[str]
+    start_before: re.Pattern[str]
+    # Right before a period, words that run on into it ("remain in effect through the weekend").
+    through_before: re.Pattern[str]
     # A present-tense verb of a scheduled event right before the expression ("returns in").
     scheduled_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
@@ -224,6 +237,11 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{literal_alternation(cues)})(?![a-z])")
 
 
+def _right_before(cues: Iterable[Any]) -> re.Pattern[str]:
+    """One of `cues` right before the end of a text (the text before an expression)."""
+    return re.compile(_cue_pattern([str(cue) for cue in cues]).pattern + r"\s+$")
+
+
 @cache
 def load_rules(language_code: str) -> RuleSet | None:
     """The compiled rules of a language, or None when it has no temporal data files."""
@@ -266,9 +284,23 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_words=frozenset([*dispatch, ""]),
         future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
         weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
+        weekday_modal_cues=_cue_pattern([str(cue) for cue in tables["weekday_modal_cues"]]),
         past_cues=re.compile(
             _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
         ),
+        past_verbs=re.compile(
+            _cue_pattern(
+                [str(cue) for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"]]
+            ).pattern
+            + r"|[a-z]{3,}ed\b"
+        ),
+        auxiliary_before=re.compile(
+            _cue_pattern([str(word) for word in tables["auxiliaries"]]).pattern + r"\s+(?:[a-z]+ly\s+)?$"
+        ),
+        revised_before=_right_before(tables["revised_before"]),
+        deadline_before=_right_before(tables["deadline_before"]),
+        start_before=_right_before(tables["start_before"]),
+        through_before=_right_before(tables["through_before"]),
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern

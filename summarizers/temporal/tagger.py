@@ -56,6 +56,7 @@ _PROSE_WORDS = 6
 # the match ("early"), and whether the value becomes the anchor of later expressions.
 _Normalized = tuple[TimexType, str, str | None, int, bool]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
+_DIGIT = re.compile(r"\d")
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -148,8 +149,9 @@ class _Context:
             assert self.cues is not None
             self.looks_forward = (
                 self._will_follow()
-                or self.cues.future_cues.search(before) is not None
+                or self._cue_holds(self.cues.future_cues)
                 or self.cues.scheduled_before.search(before) is not None
+                or self._starts_ahead()
             )
         return self.looks_forward
 
@@ -160,9 +162,47 @@ class _Context:
         assert self.cues is not None
         return (
             self._will_follow()
-            or self.cues.weekday_future_cues.search(before) is not None
+            or self._cue_holds(self.cues.weekday_future_cues)
             or self.cues.scheduled_before.search(before) is not None
+            or (self.cues.deadline_before.search(before) is not None and self.future)
+            or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
+            or self._starts_ahead()
         )
+
+    @property
+    def runs_through(self) -> bool:
+        """Whether the words right before run on into the expression ("through the weekend")."""
+        assert self.cues is not None
+        return self.cues.through_before.search(self._windows()[0]) is not None
+
+    def _cue_holds(self, cues: re.Pattern[str]) -> bool:
+        """Whether the clause before has a cue of `cues` and no past-tense verb after the
+        last one ("plans to resume play ... after it suspended the season in March"), nor
+        a word before it that makes it a plan since revised ("initially set for")."""
+        before = self._windows()[0]
+        found = list(cues.finditer(before))
+        last = found[-1] if found else None
+        assert self.cues is not None
+        if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
+            return False
+        return all(
+            self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
+            for verb in self.cues.past_verbs.finditer(before, last.end())
+        )
+
+    def _starts_ahead(self) -> bool:
+        """ "Households face higher bills from 1 July": a start in a clause with no past cue
+        (read after the expression up to a comma, "from 1 July, the regulator said"), and no
+        figure ("6.8% from Oct. 13" is a comparison)."""
+        before, after = self._windows()
+        assert self.cues is not None
+        if (
+            self.cues.start_before.search(before) is None
+            or self.cues.past_cues.search(before) is not None
+            or _DIGIT.search(before) is not None
+        ):
+            return False
+        return self.cues.past_cues.search(after.split(",", 1)[0]) is None
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
@@ -665,9 +705,10 @@ def op_period_of_year(context: _Context, rules: RuleSet, year: int) -> Value:
 
 
 def op_weekend(context: _Context, rules: RuleSet) -> Value:
-    """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause."""
+    """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause
+    or one that runs on into it and does not look back ("remain in effect through the weekend")."""
     reference = context.reference
-    if context.future:
+    if context.future or (context.runs_through and not context.past):
         return cal.format_value(reference + timedelta(days=(5 - reference.weekday()) % 7), cal.WEEKEND)
     back = reference.weekday() - 5 if reference.weekday() >= 5 else reference.weekday() + 2
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
@@ -804,7 +845,7 @@ def op_season(
     if year is not None:
         return f"{year:04d}-{season}"
     current = cal.format_value(reference, cal.SEASON)
-    this_year = reference.year + (1 if reference.month == 12 and season == "WI" else 0)
+    this_year = reference.year - (1 if reference.month <= 2 and season == "WI" else 0)
     this_one = f"{this_year:04d}-{season}"
     span = cal.parse_value(this_one)
     assert span is not None
@@ -827,6 +868,10 @@ def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
     span = cal.parse_value(candidate)
     if span is not None and span.start > context.reference and not context.future:
         return f"{context.reference.year - 1:04d}-{value}"
+    # "Plans to cut jobs by the end of the first quarter", said in December: the coming one.
+    reach = context.reference - timedelta(days=_PRESENT_TENSE_REACH)
+    if span is not None and span.end < reach and context.future:
+        return f"{context.reference.year + 1:04d}-{value}"
     return candidate
 
 
