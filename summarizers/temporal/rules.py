@@ -99,6 +99,21 @@ class RuleSet:
     start_before: re.Pattern[str]
     # Right before a period, words that run on into it ("remain in effect through the weekend").
     through_before: re.Pattern[str]
+    # Right before the expression, words that reach ahead to it ("until Thursday") in a
+    # clause with no past cue.
+    ahead_before: re.Pattern[str]
+    # The last word that opens a clause of its own ("which", ", and") with a word after it:
+    # the tense of the expression is read after it.
+    clause_opener: re.Pattern[str]
+    # After the expression, the verb it is the subject of, in the past tense ("Monday's
+    # caucuses handed", "a hearing on Tuesday drew").
+    past_verb_after: re.Pattern[str]
+    # Right before the expression, a past participle that it dates ("restrictions
+    # introduced in June", "the delayed September report"), with no auxiliary before it.
+    participle_before: re.Pattern[str]
+    verbal_auxiliary_before: re.Pattern[str]
+    # After a period, a report on it ("September retail sales report", "fourth-quarter results").
+    report_after: re.Pattern[str]
     # A present-tense verb of a scheduled event right before the expression ("returns in").
     scheduled_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
@@ -301,10 +316,41 @@ def load_rules(language_code: str) -> RuleSet | None:
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
+        ahead_before=_right_before(tables["ahead_before"]),
+        clause_opener=re.compile(
+            r"(?s:.*)(?:"
+            + "|".join(
+                r"\s+".join(re.escape(part) for part in str(word).split())
+                if str(word)[:1] == ","
+                else _cue_pattern([str(word)]).pattern
+                for word in tables["clause_openers"]
+            )
+            + r")(?![a-z])\s+(?=\S+\s)"
+        ),
+        past_verb_after=re.compile(
+            r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:"
+            + _cue_pattern(
+                [str(cue) for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"]]
+            ).pattern
+            + r"|[a-z]{3,}ed\b)"
+        ),
+        participle_before=re.compile(
+            r"(?<![a-z])[a-z]{3,}ed\s+(?:"
+            + literal_alternation([str(word) for word in tables["participle_prepositions"]])
+            + r")?\s*$"
+        ),
+        verbal_auxiliary_before=re.compile(
+            _cue_pattern([str(word) for word in tables["verbal_auxiliaries"]]).pattern
+            + r"\s+(?:[a-z]+ly\s+)?$"
+        ),
+        report_after=re.compile(
+            r"(?:['’]s)?(?:[\s-]+[a-z]+){0,2}?[\s-]+"
+            + _cue_pattern([str(word) for word in tables["report_nouns"]]).pattern
+        ),
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern
-            + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
+            + r"(?:\s+(?:in|at)\s+[a-z]+)?\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cue_pattern([str(cue) for cue in tables["future_before"]]).pattern
             + r"\s+$"
         ),

@@ -128,6 +128,7 @@ class _Context:
     looks_forward: bool | None = None
     looks_back: bool | None = None
     will_follow: bool | None = None
+    dated_past: bool | None = None
     cues: RuleSet | None = None
 
     @property
@@ -147,7 +148,7 @@ class _Context:
         if self.looks_forward is None:
             before, _after = self._windows()
             assert self.cues is not None
-            self.looks_forward = (
+            self.looks_forward = not self._dated_past() and (
                 self._will_follow()
                 or self._cue_holds(self.cues.future_cues)
                 or self.cues.scheduled_before.search(before) is not None
@@ -160,7 +161,7 @@ class _Context:
         """Whether the clause looks forward with a strong cue ("will", "next", "scheduled")."""
         before, _after = self._windows()
         assert self.cues is not None
-        return (
+        return not self._dated_past() and (
             self._will_follow()
             or self._cue_holds(self.cues.weekday_future_cues)
             or self.cues.scheduled_before.search(before) is not None
@@ -190,19 +191,44 @@ class _Context:
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
+    def _dated_past(self) -> bool:
+        """Whether the verb the expression dates is in the past tense, whatever the main
+        verb: it follows ("after Monday's caucuses handed him a win", "a hearing on
+        Tuesday drew 200 residents") or is a participle right before it ("restrictions
+        introduced in June will remain", "the delayed September report")."""
+        if self.dated_past is None:
+            before, after = self._windows()
+            assert self.cues is not None
+            follows = self.cues.past_verb_after.match(after)
+            participle = self.cues.participle_before.search(before)
+            self.dated_past = (
+                follows is not None
+                and self.cues.future_cues.search(follows.group().rsplit(None, 1)[-1]) is None
+            ) or (
+                participle is not None
+                and self.cues.future_cues.search(before, participle.start()) is None
+                and self.cues.verbal_auxiliary_before.search(before, 0, participle.start()) is None
+            )
+        return self.dated_past
+
+    @property
+    def reported(self) -> bool:
+        """Whether a report on the period follows ("September retail sales report")."""
+        assert self.cues is not None
+        return self.cues.report_after.match(self._windows()[1]) is not None
+
     def _starts_ahead(self) -> bool:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
         (read after the expression up to a comma, "from 1 July, the regulator said"), and no
-        figure ("6.8% from Oct. 13" is a comparison)."""
+        figure ("6.8% from Oct. 13" is a comparison); so is a reach ahead ("until Thursday"),
+        read after the comma as well ("Until Thursday, they had not called him a suspect")."""
         before, after = self._windows()
         assert self.cues is not None
-        if (
-            self.cues.start_before.search(before) is None
-            or self.cues.past_cues.search(before) is not None
-            or _DIGIT.search(before) is not None
-        ):
+        if self.cues.past_cues.search(before) is not None or _DIGIT.search(before) is not None:
             return False
-        return self.cues.past_cues.search(after.split(",", 1)[0]) is None
+        if self.cues.start_before.search(before) is not None:
+            return self.cues.past_cues.search(after.split(",", 1)[0]) is None
+        return self.cues.ahead_before.search(before) is not None and self.cues.past_cues.search(after) is None
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
@@ -216,7 +242,8 @@ class _Context:
             before, after = self._windows()
             assert self.cues is not None
             self.looks_back = not self.future and (
-                self.cues.past_cues.search(before) is not None
+                self._dated_past()
+                or self.cues.past_cues.search(before) is not None
                 or self.cues.past_cues.search(after) is not None
             )
         return self.looks_back
@@ -388,6 +415,7 @@ class _Tagger:
             return None
         context = self.context
         context.windows = context.looks_forward = context.looks_back = context.will_follow = None
+        context.dated_past = None
         context.clause = lambda: self._clause(start, end)
         context.used_anchor = False
         # The value depends on the groups' text alone unless the op reads the anchor or the
@@ -466,6 +494,9 @@ class _Tagger:
         boundary = _LAST_CLAUSE_MARK.match(window)
         if boundary is not None:
             window = window[boundary.end() :]
+        opener = self.rules.clause_opener.match(window)
+        if opener is not None:
+            window = window[opener.end() :]
         after = self.lowered[end : end + _CLAUSE_WINDOW]
         cut = _CLAUSE_MARK.search(after)
         if cut is not None:
@@ -809,6 +840,8 @@ def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = Non
     reference = context.reference
     if direction is None:
         year = _year_for(month, None, context)
+        if context.reported and year > reference.year - (month > reference.month):
+            year = reference.year - (month > reference.month)
     elif int(direction) < 0:
         year = reference.year if month < reference.month else reference.year - 1
     elif int(direction) > 0:
@@ -866,6 +899,9 @@ def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
         return f"{year:04d}-{value}"
     candidate = f"{context.reference.year:04d}-{value}"
     span = cal.parse_value(candidate)
+    if span is not None and span.start > context.reference and context.reported:
+        # "Will report fourth-quarter results", said in February: the quarter just ended.
+        return f"{context.reference.year - 1:04d}-{value}"
     if span is not None and span.start > context.reference and not context.future:
         return f"{context.reference.year - 1:04d}-{value}"
     # "Plans to cut jobs by the end of the first quarter", said in December: the coming one.
@@ -891,6 +927,11 @@ def op_quarter_ending(context: _Context, rules: RuleSet, month: int, year: int |
 
 def op_half(context: _Context, rules: RuleSet, half: int, year: int | None = None) -> Value:
     return _period_of_year(context, f"H{half}", year) if half in (1, 2) else None
+
+
+def op_half_of_direction_year(context: _Context, rules: RuleSet, half: int, direction: int) -> Value:
+    """ "The first half of next year": a half of the year `direction` years from the reference."""
+    return f"{context.reference.year + int(direction):04d}-H{half}" if half in (1, 2) else None
 
 
 def op_decade(context: _Context, rules: RuleSet, year: int) -> Value:
@@ -1022,6 +1063,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "season": op_season,
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
+    "half_of_direction_year": op_half_of_direction_year,
     "quarter_of_direction_year": op_quarter_of_direction_year,
     "half": op_half,
     "decade": op_decade,
