@@ -114,6 +114,8 @@ class RuleSet:
     verbal_auxiliary_before: re.Pattern[str]
     # After a period, a report on it ("September retail sales report", "fourth-quarter results").
     report_after: re.Pattern[str]
+    # Right before a day, the length of a reporting period it ends ("the six months to").
+    period_ending_before: re.Pattern[str]
     # A present-tense verb of a scheduled event right before the expression ("returns in").
     scheduled_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
@@ -342,6 +344,11 @@ def load_rules(language_code: str) -> RuleSet | None:
         verbal_auxiliary_before=re.compile(
             _cue_pattern([str(word) for word in tables["verbal_auxiliaries"]]).pattern
             + r"\s+(?:[a-z]+ly\s+)?$"
+        ),
+        period_ending_before=re.compile(
+            r"(?<![a-z0-9])("
+            + table_alternation([str(key) for key in tables["period_ending_before"]])
+            + r") (?:to|ended|ending|that ended) $"
         ),
         report_after=re.compile(
             r"(?:['’]s)?(?:[\s-]+[a-z]+){0,2}?[\s-]+"

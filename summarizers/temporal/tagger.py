@@ -53,8 +53,8 @@ _MEMO_SIZE = 4096
 _DENSITY_WINDOW = 32
 _PROSE_WORDS = 6
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
-# the match ("early"), and whether the value becomes the anchor of later expressions.
-_Normalized = tuple[TimexType, str, str | None, int, bool]
+# the match ("early"), and the anchor of later expressions it sets, if any.
+_Normalized = tuple[TimexType, str, str | None, int, str | None]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
 _DIGIT = re.compile(r"\d")
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
@@ -398,9 +398,9 @@ class _Tagger:
             self._memo[key] = known
         if known is None:
             return None
-        timex_type, value, mod, lead, moves_anchor = known
-        if moves_anchor:
-            self.context.last_date = value
+        timex_type, value, mod, lead, anchor = known
+        if anchor is not None:
+            self.context.last_date = anchor
         start -= lead
         sentence = None
         if self._sentence_starts:
@@ -445,13 +445,27 @@ class _Tagger:
         mod, new_start = self._modifier(rule, timex_type, start, end, before)
         if rule.mod:
             mod = rule.mod
-        moves_anchor = (
+        anchor = None
+        if (
             rule.anchor
             and timex_type in ("DATE", "TIME")
             and not self.context.used_anchor
             and value[:1].isdigit()
-        )
-        return _TIMEX_TYPES[timex_type], value, mod, start - new_start, moves_anchor
+        ):
+            anchor = self._period_ended(start, value) or value
+        return _TIMEX_TYPES[timex_type], value, mod, start - new_start, anchor
+
+    def _period_ended(self, start: int, value: str) -> str | None:
+        """ "The six months to 31 December": the half-year the day ends, which "a year
+        earlier" then counts from, when the day ends one."""
+        ending = self.rules.period_ending_before.search(self.lowered, max(0, start - _CLAUSE_WINDOW), start)
+        if ending is None or cal.granularity_of(value) != cal.DAY:
+            return None
+        unit = self.rules.tables["period_ending_before"][_words(ending.group(1))]
+        day = date.fromisoformat(value)
+        if cal.format_value(day, unit) == cal.format_value(day + timedelta(days=1), unit):
+            return None
+        return cal.format_value(day, unit)
 
     def _modifier(
         self, rule: Rule, timex_type: str, start: int, end: int, before: str
