@@ -118,6 +118,9 @@ class RuleSet:
     period_ending_before: re.Pattern[str]
     # A present-tense verb of a scheduled event right before the expression ("returns in").
     scheduled_before: re.Pattern[str]
+    # A present-tense verb of a fixture a few words before the possessive weekday that dates
+    # it ("face Belgium in Saturday's play-off").
+    fixture_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
@@ -360,6 +363,10 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"(?:\s+(?:in|at)\s+[a-z]+)?\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cue_pattern([str(cue) for cue in tables["future_before"]]).pattern
             + r"\s+$"
+        ),
+        fixture_before=re.compile(
+            _cue_pattern([str(verb) for verb in tables["fixture_verbs"]]).pattern
+            + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),

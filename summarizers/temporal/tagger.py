@@ -168,6 +168,18 @@ class _Context:
             or (self.cues.deadline_before.search(before) is not None and self.future)
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
             or self._starts_ahead()
+            or self._fixture_ahead()
+        )
+
+    def _fixture_ahead(self) -> bool:
+        """ "England face Belgium in Saturday's play-off": a fixture in the present tense, dated
+        by a weekday's possessive, in a clause with no past cue."""
+        before, after = self._windows()
+        assert self.cues is not None
+        return (
+            after[:2] in ("'s", "’s")
+            and self.cues.fixture_before.search(before) is not None
+            and self.cues.past_cues.search(before) is None
         )
 
     @property
@@ -939,6 +951,13 @@ def op_quarter_ending(context: _Context, rules: RuleSet, month: int, year: int |
     return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
 
 
+def op_month_range_quarter(context: _Context, rules: RuleSet, first: int, last: int) -> Value:
+    """ "The April-June quarter": the calendar quarter the months span, if they span one."""
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return op_quarter(context, rules, (first - 1) // 3 + 1)
+
+
 def op_half(context: _Context, rules: RuleSet, half: int, year: int | None = None) -> Value:
     return _period_of_year(context, f"H{half}", year) if half in (1, 2) else None
 
@@ -1077,6 +1096,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "season": op_season,
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
+    "month_range_quarter": op_month_range_quarter,
     "half_of_direction_year": op_half_of_direction_year,
     "quarter_of_direction_year": op_quarter_of_direction_year,
     "half": op_half,
