@@ -121,6 +121,10 @@ class RuleSet:
     # A present-tense verb of a fixture a few words before the possessive weekday that dates
     # it ("face Belgium in Saturday's play-off").
     fixture_before: re.Pattern[str]
+    # A reporting verb, a few words, then "would" and no "have" ("said they would begin").
+    reported_future: re.Pattern[str]
+    # Right before a date, a deadline still open ("have until Friday").
+    open_deadline_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
@@ -368,6 +372,11 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cue_pattern([str(verb) for verb in tables["fixture_verbs"]]).pattern
             + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"
         ),
+        reported_future=re.compile(
+            _cue_pattern([str(verb) for verb in tables["reporting_verbs"]]).pattern
+            + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+would(?!\s+(?:not\s+)?have\b)(?![a-z])"
+        ),
+        open_deadline_before=_right_before(tables["open_deadline_before"]),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
         quantity_modifier_before=re.compile(r"(?<![a-z])" + table_alternation(quantity) + r"\s+$"),

@@ -164,6 +164,7 @@ class _Context:
         return not self._dated_past() and (
             self._will_follow()
             or self._cue_holds(self.cues.weekday_future_cues)
+            or (self._cue_holds(self.cues.reported_future) and not self._possessive())
             or self.cues.scheduled_before.search(before) is not None
             or (self.cues.deadline_before.search(before) is not None and self.future)
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
@@ -171,13 +172,17 @@ class _Context:
             or self._fixture_ahead()
         )
 
+    def _possessive(self) -> bool:
+        """Whether the expression is a possessive ("Wednesday's ruling")."""
+        return self._windows()[1][:2] in ("'s", "’s")
+
     def _fixture_ahead(self) -> bool:
         """ "England face Belgium in Saturday's play-off": a fixture in the present tense, dated
         by a weekday's possessive, in a clause with no past cue."""
-        before, after = self._windows()
+        before = self._windows()[0]
         assert self.cues is not None
         return (
-            after[:2] in ("'s", "’s")
+            self._possessive()
             and self.cues.fixture_before.search(before) is not None
             and self.cues.past_cues.search(before) is None
         )
@@ -233,9 +238,12 @@ class _Context:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
         (read after the expression up to a comma, "from 1 July, the regulator said"), and no
         figure ("6.8% from Oct. 13" is a comparison); so is a reach ahead ("until Thursday"),
-        read after the comma as well ("Until Thursday, they had not called him a suspect")."""
+        read after the comma as well ("Until Thursday, they had not called him a suspect").
+        A deadline still open ("have until Friday to respond") is ahead whatever follows."""
         before, after = self._windows()
         assert self.cues is not None
+        if self.cues.open_deadline_before.search(before) is not None:
+            return True
         if self.cues.past_cues.search(before) is not None or _DIGIT.search(before) is not None:
             return False
         if self.cues.start_before.search(before) is not None:
