@@ -125,6 +125,8 @@ class RuleSet:
     reported_future: re.Pattern[str]
     # Right before a date, a deadline still open ("have until Friday").
     open_deadline_before: re.Pattern[str]
+    # Right before a month, an event that has happened ("the invasion in").
+    past_event_before: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
@@ -377,6 +379,11 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+would(?!\s+(?:not\s+)?have\b)(?![a-z])"
         ),
         open_deadline_before=_right_before(tables["open_deadline_before"]),
+        past_event_before=re.compile(
+            r"(?<![a-z])(?:the|its|their|his|her|this\s+year['’]s|last\s+year['’]s)\s+"
+            + _cue_pattern([str(noun) for noun in tables["past_event_nouns"]]).pattern
+            + r"\s+in\s+$"
+        ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
         quantity_modifier_before=re.compile(r"(?<![a-z])" + table_alternation(quantity) + r"\s+$"),

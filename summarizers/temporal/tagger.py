@@ -188,6 +188,20 @@ class _Context:
         )
 
     @property
+    def ends_period(self) -> bool:
+        """Whether the expression ends a reporting period ("results for the three months to
+        October"): a period that has begun, as for a report on it."""
+        assert self.cues is not None
+        return self.cues.period_ending_before.search(self._windows()[0]) is not None
+
+    @property
+    def after_past_event(self) -> bool:
+        """Whether an event that has happened comes right before ("the invasion in February"),
+        in a clause that does not look forward."""
+        assert self.cues is not None
+        return not self.future and self.cues.past_event_before.search(self._windows()[0]) is not None
+
+    @property
     def runs_through(self) -> bool:
         """Whether the words right before run on into the expression ("through the weekend")."""
         assert self.cues is not None
@@ -874,7 +888,9 @@ def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = Non
     reference = context.reference
     if direction is None:
         year = _year_for(month, None, context)
-        if context.reported and year > reference.year - (month > reference.month):
+        if (context.reported or context.ends_period or context.after_past_event) and year > reference.year - (
+            month > reference.month
+        ):
             year = reference.year - (month > reference.month)
     elif int(direction) < 0:
         year = reference.year if month < reference.month else reference.year - 1
