@@ -127,6 +127,24 @@ class RuleSet:
     open_deadline_before: re.Pattern[str]
     # Right before a month, an event that has happened ("the invasion in").
     past_event_before: re.Pattern[str]
+    # A bare modal with a verb after it, no "not" ("could reach 31C on").
+    weekday_bare_modal: re.Pattern[str]
+    # A scheduling verb, a short object and "on" right before ("begins her campaign on").
+    scheduled_object_before: re.Pattern[str]
+    # An alert issued for the date, right before it ("an orange alert for").
+    alert_for_before: re.Pattern[str]
+    # A subordinate clause with its verb right before "on" ("as the heat dome peaks on");
+    # group `verb` is the verb, group `clause` the clause after the opener.
+    subordinate_before: re.Pattern[str]
+    # Right before a date, a hearing put off to it or a date set for it.
+    put_off_before: re.Pattern[str]
+    # A decision verb and an infinitive after it ("voted on Monday to close").
+    decision_infinitive: re.Pattern[str]
+    # Right before a month, words that put it in the past ("since").
+    past_before: re.Pattern[str]
+    # A weekday and a coordinator at the end of the text before a second weekday
+    # ("on Wednesday and "): removed, the second one reads the clause as the first does.
+    coordinated_weekday: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
@@ -383,6 +401,41 @@ def load_rules(language_code: str) -> RuleSet | None:
             r"(?<![a-z])(?:the|its|their|his|her|this\s+year['’]s|last\s+year['’]s)\s+"
             + _cue_pattern([str(noun) for noun in tables["past_event_nouns"]]).pattern
             + r"\s+in\s+$"
+        ),
+        weekday_bare_modal=re.compile(
+            _cue_pattern([str(word) for word in tables["weekday_bare_modals"]]).pattern
+            + r"(?=\s+(?!not\b|never\b|have\b)[a-z])"
+        ),
+        scheduled_object_before=re.compile(
+            _cue_pattern([str(verb) for verb in tables["object_scheduling_verbs"]]).pattern
+            + r"\s+(?:her|his|their|its|the|a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:on|in)\s+$"
+        ),
+        alert_for_before=re.compile(
+            _cue_pattern([str(noun) for noun in tables["alert_nouns"]]).pattern + r"\s+for\s+$"
+        ),
+        subordinate_before=re.compile(
+            _cue_pattern([str(word) for word in tables["subordinate_openers"]]).pattern
+            + r"\s+(?P<clause>(?:[a-z'’-]+\s+){1,4}?(?P<verb>[a-z]+)\s+(?:in\s+)?on\s+)$"
+        ),
+        put_off_before=re.compile(
+            _cue_pattern([str(verb) for verb in tables["put_off_verbs"]]).pattern
+            + r"(?:\s+[a-z'’-]+){0,3}?\s+(?:to|until|till)\s+$"
+            + r"|(?<![a-z])set\s+(?:a|the)\s+(?:[a-z'’-]+\s+){0,2}?date\s+(?:of|for)\s+$"
+        ),
+        decision_infinitive=re.compile(
+            _cue_pattern([str(verb) for verb in tables["decision_verbs"]]).pattern
+            + r"(?:\s+[a-z0-9'’.-]+){0,3}?\s+to\s+(?!be\b)[a-z]+"
+        ),
+        past_before=re.compile(
+            _right_before(tables["past_before"]).pattern
+            + "|"
+            + _cue_pattern([str(word) for word in tables["past_gerund_openers"]]).pattern
+            + r"\s+[a-z]{2,}ing\s+in\s+$"
+        ),
+        coordinated_weekday=re.compile(
+            r"(?<![a-z])(?:"
+            + table_alternation([str(key) for key in tables["weekdays"] if len(str(key)) > 3])
+            + r")(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),

@@ -44,6 +44,7 @@ _MAX_SKIP = 256
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
+_WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
 # A token is in prose when at least _PROSE_WORDS of the _DENSITY_WINDOW tokens around it
@@ -58,6 +59,7 @@ _Normalized = tuple[TimexType, str, str | None, int, str | None]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
 _DIGIT = re.compile(r"\d")
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
+_FUTURE_AFTER_NOUN = re.compile(r"(?:['’]s)?\s+[a-z-]+\s+(?:will|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
 _PRESENT_TENSE_REACH = 183
@@ -124,6 +126,8 @@ class _Context:
     used_anchor: bool = False  # the value was computed from the anchor: it does not move it
     # The tense of the clause being normalized, worked out only when an op asks for it.
     clause: Callable[[], tuple[str, str]] | None = None
+    # The sentence before the expression, further back than the clause, read on demand.
+    wide: Callable[[], str] | None = None
     windows: tuple[str, str] | None = None
     looks_forward: bool | None = None
     looks_back: bool | None = None
@@ -152,6 +156,8 @@ class _Context:
                 self._will_follow()
                 or self._cue_holds(self.cues.future_cues)
                 or self.cues.scheduled_before.search(before) is not None
+                or self.cues.put_off_before.search(before) is not None
+                or self._cue_holds(self.cues.decision_infinitive)
                 or self._starts_ahead()
             )
         return self.looks_forward
@@ -168,9 +174,27 @@ class _Context:
             or self.cues.scheduled_before.search(before) is not None
             or (self.cues.deadline_before.search(before) is not None and self.future)
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
+            or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_bare_modal))
+            or self.cues.scheduled_object_before.search(before) is not None
+            or self.cues.alert_for_before.search(before) is not None
+            or self._subordinate_ahead()
             or self._starts_ahead()
             or self._fixture_ahead()
         )
+
+    def _subordinate_ahead(self) -> bool:
+        """ "Could break the record as the heat dome peaks on Sunday": a subordinate clause
+        with a present-tense verb right before "on", after a forward cue in the sentence."""
+        before = self._windows()[0]
+        assert self.cues is not None
+        found = self.cues.subordinate_before.search(before)
+        if found is None or self.cues.past_cues.search(found.group("clause")) is not None:
+            return False
+        if found.group("verb") in self.cues.tables["subordinate_not_verbs"]:
+            return False
+        wide = self.wide() if self.wide else before
+        opener = len(wide) - (len(before) - found.start())
+        return self.cues.future_cues.search(wide, 0, max(opener, 0)) is not None
 
     def _possessive(self) -> bool:
         """Whether the expression is a possessive ("Wednesday's ruling")."""
@@ -268,6 +292,17 @@ class _Context:
         if self.will_follow is None:
             self.will_follow = _FUTURE_AFTER.match(self._windows()[1]) is not None
         return self.will_follow
+
+    @property
+    def before(self) -> str:
+        """The clause before the expression."""
+        return self._windows()[0]
+
+    @property
+    def will_after_noun(self) -> bool:
+        """ "New Year's Eve fireworks will go ahead": "will" after the noun the expression
+        modifies."""
+        return _FUTURE_AFTER_NOUN.match(self._windows()[1]) is not None
 
     @property
     def past(self) -> bool:
@@ -451,6 +486,7 @@ class _Tagger:
         context.windows = context.looks_forward = context.looks_back = context.will_follow = None
         context.dated_past = None
         context.clause = lambda: self._clause(start, end)
+        context.wide = lambda: self._wide_before(start)
         context.used_anchor = False
         # The value depends on the groups' text alone unless the op reads the anchor or the
         # tense: such values are worked out once.
@@ -536,6 +572,14 @@ class _Tagger:
                 return modifiers.get(key), start - (len(before) - quantity.start())
         return None, start
 
+    def _wide_before(self, start: int) -> str:
+        """The sentence before `start`, up to _WIDE_WINDOW characters back."""
+        window = self.lowered[max(0, start - _WIDE_WINDOW) : start]
+        boundary = _LAST_CLAUSE_MARK.match(window)
+        if boundary is not None:
+            window = window[boundary.end() :]
+        return self.rules.coordinated_weekday.sub("", window)
+
     def _clause(self, start: int, end: int) -> tuple[str, str]:
         """The text of the clause before and after [start, end), as far as the tense is read."""
         window = self.lowered[max(0, start - _CLAUSE_WINDOW) : start]
@@ -545,6 +589,7 @@ class _Tagger:
         opener = self.rules.clause_opener.match(window)
         if opener is not None:
             window = window[opener.end() :]
+        window = self.rules.coordinated_weekday.sub("", window)
         after = self.lowered[end : end + _CLAUSE_WINDOW]
         cut = _CLAUSE_MARK.search(after)
         if cut is not None:
@@ -841,7 +886,9 @@ def op_holiday(
     if year is not None:
         return (_holiday_date(holiday, year) + offset).isoformat()
     this_year = _holiday_date(holiday, reference.year) + offset
-    step = int(direction) if direction is not None else (1 if context.future else -1)
+    step = (
+        int(direction) if direction is not None else (1 if context.future or context.will_after_noun else -1)
+    )
     if step < 0:
         found = this_year if this_year < reference else _holiday_date(holiday, reference.year - 1) + offset
     elif step > 0:
@@ -886,6 +933,10 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
 
 def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = None) -> Value:
     reference = context.reference
+    assert context.cues is not None
+    if direction is None and context.cues.past_before.search(context.before) is not None:
+        year = reference.year if month <= reference.month else reference.year - 1
+        return f"{year:04d}-{month:02d}"
     if direction is None:
         year = _year_for(month, None, context)
         if (context.reported or context.ends_period or context.after_past_event) and year > reference.year - (
