@@ -979,10 +979,14 @@ def op_season(
     if year is not None:
         return f"{year:04d}-{season}"
     current = cal.format_value(reference, cal.SEASON)
-    this_year = reference.year - (1 if reference.month <= 2 and season == "WI" else 0)
+    # TimeML's YYYY-WI is the winter that starts in December YYYY, so from January to April
+    # "this winter" is the one that began the December before, and "last winter" the one
+    # before that.
+    this_year = reference.year - (1 if reference.month <= 4 and season == "WI" else 0)
     this_one = f"{this_year:04d}-{season}"
     span = cal.parse_value(this_one)
     assert span is not None
+    explicit = direction is not None
     if direction is None:
         direction = 1 if context.future else -1
         if this_one == current:
@@ -991,6 +995,8 @@ def op_season(
     if direction == 0:
         return this_one
     if direction < 0:
+        if explicit and season == "WI":
+            return f"{this_year - 1:04d}-{season}"
         return this_one if span.end < reference else f"{this_year - 1:04d}-{season}"
     return this_one if span.start > reference else f"{this_year + 1:04d}-{season}"
 
