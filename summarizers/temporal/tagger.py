@@ -1146,12 +1146,20 @@ def op_clock(
     month: int | None = None,
     day: int | None = None,
     year: int | None = None,
+    holiday: str | None = None,
 ) -> Value:
-    """A time of the reference date, of a weekday or, with `month` and `day`, of that date."""
+    """A time of the reference date, of a weekday, of a holiday or, with `month` and `day`, of
+    that date."""
     if ampm is not None:
         afternoon = ampm.startswith("p")
         hour = hour % 12 + (12 if afternoon else 0)
-    on = _day_of(context, rules, weekday) if month is None else op_date(context, rules, year, month, day)
+    on: Value
+    if holiday is not None:
+        on = op_holiday(context, rules, holiday)
+    elif month is None:
+        on = _day_of(context, rules, weekday)
+    else:
+        on = op_date(context, rules, year, month, day)
     return None if on is None else f"{on}T{hour:02d}:{minute or 0:02d}"
 
 
