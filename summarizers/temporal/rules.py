@@ -277,13 +277,18 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
     return rule, expanded
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z])(?:{literal_alternation(cues)})(?![a-z])")
+def _cues(cues: Iterable[Any]) -> str:
+    """The source of a pattern matching any of `cues` as whole words."""
+    return rf"(?<![a-z])(?:{literal_alternation([str(cue) for cue in cues])})(?![a-z])"
+
+
+def _cue_pattern(cues: Iterable[Any]) -> re.Pattern[str]:
+    return re.compile(_cues(cues))
 
 
 def _right_before(cues: Iterable[Any]) -> re.Pattern[str]:
     """One of `cues` right before the end of a text (the text before an expression)."""
-    return re.compile(_cue_pattern([str(cue) for cue in cues]).pattern + r"\s+$")
+    return re.compile(_cues(cues) + r"\s+$")
 
 
 @cache
@@ -318,6 +323,7 @@ def load_rules(language_code: str) -> RuleSet | None:
     point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
     point_before = [key for key in point if key not in ("earlier", "later")]
     quantity = [key for key, value in modifiers.items() if value not in ("START", "END", "MID")]
+    past_verbs = _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
     return RuleSet(
         language=language_code,
         tables=tables,
@@ -326,21 +332,12 @@ def load_rules(language_code: str) -> RuleSet | None:
         dispatch=dispatch,
         digit_rules=digit_rules,
         start_words=frozenset([*dispatch, ""]),
-        future_cues=_cue_pattern([str(cue) for cue in tables["future_cues"]]),
-        weekday_future_cues=_cue_pattern([str(cue) for cue in tables["weekday_future_cues"]]),
-        weekday_modal_cues=_cue_pattern([str(cue) for cue in tables["weekday_modal_cues"]]),
-        past_cues=re.compile(
-            _cue_pattern([str(cue) for cue in tables["past_cues"]]).pattern + r"|[a-z]{3,}ed\b"
-        ),
-        past_verbs=re.compile(
-            _cue_pattern(
-                [str(cue) for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"]]
-            ).pattern
-            + r"|[a-z]{3,}ed\b"
-        ),
-        auxiliary_before=re.compile(
-            _cue_pattern([str(word) for word in tables["auxiliaries"]]).pattern + r"\s+(?:[a-z]+ly\s+)?$"
-        ),
+        future_cues=_cue_pattern(tables["future_cues"]),
+        weekday_future_cues=_cue_pattern(tables["weekday_future_cues"]),
+        weekday_modal_cues=_cue_pattern(tables["weekday_modal_cues"]),
+        past_cues=re.compile(_cues(tables["past_cues"]) + r"|[a-z]{3,}ed\b"),
+        past_verbs=re.compile(past_verbs + r"|[a-z]{3,}ed\b"),
+        auxiliary_before=re.compile(_cues(tables["auxiliaries"]) + r"\s+(?:[a-z]+ly\s+)?$"),
         revised_before=_right_before(tables["revised_before"]),
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),
@@ -351,85 +348,68 @@ def load_rules(language_code: str) -> RuleSet | None:
             + "|".join(
                 r"\s+".join(re.escape(part) for part in str(word).split())
                 if str(word)[:1] == ","
-                else _cue_pattern([str(word)]).pattern
+                else _cues([word])
                 for word in tables["clause_openers"]
             )
             + r")(?![a-z])\s+(?=\S+\s)"
         ),
-        past_verb_after=re.compile(
-            r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:"
-            + _cue_pattern(
-                [str(cue) for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"]]
-            ).pattern
-            + r"|[a-z]{3,}ed\b)"
-        ),
+        past_verb_after=re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:" + past_verbs + r"|[a-z]{3,}ed\b)"),
         participle_before=re.compile(
             r"(?<![a-z])[a-z]{3,}ed\s+(?:"
             + literal_alternation([str(word) for word in tables["participle_prepositions"]])
             + r")?\s*$"
         ),
-        verbal_auxiliary_before=re.compile(
-            _cue_pattern([str(word) for word in tables["verbal_auxiliaries"]]).pattern
-            + r"\s+(?:[a-z]+ly\s+)?$"
-        ),
+        verbal_auxiliary_before=re.compile(_cues(tables["verbal_auxiliaries"]) + r"\s+(?:[a-z]+ly\s+)?$"),
         period_ending_before=re.compile(
             r"(?<![a-z0-9])("
             + table_alternation([str(key) for key in tables["period_ending_before"]])
             + r") (?:to|ended|ending|that ended) $"
         ),
-        report_after=re.compile(
-            r"(?:['’]s)?(?:[\s-]+[a-z]+){0,2}?[\s-]+"
-            + _cue_pattern([str(word) for word in tables["report_nouns"]]).pattern
-        ),
+        report_after=re.compile(r"(?:['’]s)?(?:[\s-]+[a-z]+){0,2}?[\s-]+" + _cues(tables["report_nouns"])),
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
-            + _cue_pattern([str(verb) for verb in tables["scheduling_verbs"]]).pattern
+            + _cues(tables["scheduling_verbs"])
             + r"(?:\s+(?:in|at)\s+[a-z]+)?\s+(?:(?:in|on|at|from|until)\s+)?$|"
-            + _cue_pattern([str(cue) for cue in tables["future_before"]]).pattern
+            + _cues(tables["future_before"])
             + r"\s+$"
         ),
         fixture_before=re.compile(
-            _cue_pattern([str(verb) for verb in tables["fixture_verbs"]]).pattern
-            + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"
+            _cues(tables["fixture_verbs"]) + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"
         ),
         reported_future=re.compile(
-            _cue_pattern([str(verb) for verb in tables["reporting_verbs"]]).pattern
+            _cues(tables["reporting_verbs"])
             + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+would(?!\s+(?:not\s+)?have\b)(?![a-z])"
         ),
         open_deadline_before=_right_before(tables["open_deadline_before"]),
         past_event_before=re.compile(
             r"(?<![a-z])(?:the|its|their|his|her|this\s+year['’]s|last\s+year['’]s)\s+"
-            + _cue_pattern([str(noun) for noun in tables["past_event_nouns"]]).pattern
+            + _cues(tables["past_event_nouns"])
             + r"\s+in\s+$"
         ),
         weekday_bare_modal=re.compile(
-            _cue_pattern([str(word) for word in tables["weekday_bare_modals"]]).pattern
-            + r"(?=\s+(?!not\b|never\b|have\b)[a-z])"
+            _cues(tables["weekday_bare_modals"]) + r"(?=\s+(?!not\b|never\b|have\b)[a-z])"
         ),
         scheduled_object_before=re.compile(
-            _cue_pattern([str(verb) for verb in tables["object_scheduling_verbs"]]).pattern
+            _cues(tables["object_scheduling_verbs"])
             + r"\s+(?:her|his|their|its|the|a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:on|in)\s+$"
         ),
-        alert_for_before=re.compile(
-            _cue_pattern([str(noun) for noun in tables["alert_nouns"]]).pattern + r"\s+for\s+$"
-        ),
+        alert_for_before=re.compile(_cues(tables["alert_nouns"]) + r"\s+for\s+$"),
         subordinate_before=re.compile(
-            _cue_pattern([str(word) for word in tables["subordinate_openers"]]).pattern
+            _cues(tables["subordinate_openers"])
             + r"\s+(?P<clause>(?:[a-z'’-]+\s+){1,4}?(?P<verb>[a-z]+)\s+(?:in\s+)?on\s+)$"
         ),
         put_off_before=re.compile(
-            _cue_pattern([str(verb) for verb in tables["put_off_verbs"]]).pattern
+            _cues(tables["put_off_verbs"])
             + r"(?:\s+[a-z'’-]+){0,3}?\s+(?:to|until|till)\s+$"
             + r"|(?<![a-z])set\s+(?:a|the)\s+(?:[a-z'’-]+\s+){0,2}?date\s+(?:of|for)\s+$"
         ),
         decision_infinitive=re.compile(
-            _cue_pattern([str(verb) for verb in tables["decision_verbs"]]).pattern
-            + r"(?:\s+[a-z0-9'’.-]+){0,3}?\s+to\s+(?!be\b)[a-z]+"
+            _cues(tables["decision_verbs"]) + r"(?:\s+[a-z0-9'’.-]+){0,3}?\s+to\s+(?!be\b)[a-z]+"
         ),
         past_before=re.compile(
-            _right_before(tables["past_before"]).pattern
-            + "|"
-            + _cue_pattern([str(word) for word in tables["past_gerund_openers"]]).pattern
+            _cues(tables["past_before"])
+            + r"\s+$|"
+            + _cues(tables["past_gerund_openers"])
             + r"\s+[a-z]{2,}ing\s+in\s+$"
         ),
         coordinated_weekday=re.compile(
