@@ -79,6 +79,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 from summarizers.document import Document, Sentence
+from summarizers.memo import WordMemo
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -146,25 +147,6 @@ def stemmer(language: str) -> Callable[[str], str]:
     return cached
 
 
-# Words whose content term is remembered, per language: about a day of news.
-MAX_REMEMBERED_TERMS = 200_000
-
-
-class _TermTable(dict[str, str | None]):
-    """Word -> content term, worked out on first use (`__missing__`) and remembered, so that
-    looking up a known word is a C-level dict lookup; cleared when it grows too large."""
-
-    def __init__(self, term_of: Callable[[str], str | None]) -> None:
-        super().__init__()
-        self._term_of = term_of
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= MAX_REMEMBERED_TERMS:
-            self.clear()
-        term = self[word] = self._term_of(word)
-        return term
-
-
 @cache
 def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str | None]:
     """sumy's `_to_words_set` for one word: lower-cased, stemmed unless not `stemmed`;
@@ -178,7 +160,7 @@ def content_term(language: str, *, stemmed: bool = True) -> Callable[[str], str 
             return None
         return stem(lowered) if stem else lowered
 
-    return _TermTable(term).__getitem__
+    return WordMemo(term).__getitem__
 
 
 def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, list[str]]:

@@ -9,12 +9,13 @@ language-specific is written here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from summarizers.memo import WordMemo
 from summarizers.patterns import literal_alternation
 from summarizers.resources import load_yaml
 
@@ -29,12 +30,10 @@ _FLAGS = re.IGNORECASE
 _UNFOLDED = frozenset("\u0130\u0131\u017f")
 _JOINER = re.compile(r"['’\-]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Word tokens whose numeral pieces are remembered, per language (see `NumeralPieces`).
-MAX_REMEMBERED_WORDS = 200_000
-# A `NumeralPieces` answer for a word with an `_UNFOLDED` letter: its sentence is searched
+# A `numeral_pieces_of` answer for a word with an `_UNFOLDED` letter: its sentence is searched
 # with the whole `amount` pattern.
 UNFOLDED = "\u0130"
-# A `NumeralPieces` answer for a word that begins like a currency prefix or code ("US", "Rs").
+# A `numeral_pieces_of` answer for a word that begins like a currency prefix or code ("US", "Rs").
 CURRENCY_LETTERS = "$"
 
 
@@ -51,26 +50,21 @@ class CurrencyForm:
     explicit_us: bool = False
 
 
-class NumeralPieces(dict[str, frozenset[str]]):
+def numeral_pieces_of(
+    words: frozenset[str], currency_letters: frozenset[str]
+) -> Callable[[str], frozenset[str]]:
     """Word token -> its pieces (split at apostrophes and hyphens, lower case) that can start
-    a numeral or follow "a"/"an" in one; worked out on first use and remembered, so that a
-    known word is a C-level dict lookup; cleared when it grows too large."""
+    a numeral or follow "a"/"an" in one, plus `UNFOLDED` or `CURRENCY_LETTERS` marks."""
 
-    def __init__(self, words: frozenset[str], currency_letters: frozenset[str]) -> None:
-        super().__init__()
-        self._words = words
-        self._currency_letters = currency_letters
-
-    def __missing__(self, token: str) -> frozenset[str]:
-        if len(self) >= MAX_REMEMBERED_WORDS:
-            self.clear()
-        pieces = frozenset(piece for piece in _JOINER.split(token.lower()) if piece in self._words)
+    def pieces_of(token: str) -> frozenset[str]:
+        pieces = frozenset(piece for piece in _JOINER.split(token.lower()) if piece in words)
         if not _UNFOLDED.isdisjoint(token):
             pieces |= {UNFOLDED}
-        if not self._currency_letters.isdisjoint(_JOINER.split(token)):
+        if not currency_letters.isdisjoint(_JOINER.split(token)):
             pieces |= {CURRENCY_LETTERS}
-        self[token] = pieces
         return pieces
+
+    return pieces_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +88,7 @@ class FigureRules:
     # ("a million", "a year"), and each token's pieces among them (see `SentenceScanner`).
     numeral_first_words: frozenset[str]
     article_words: frozenset[str]
-    numeral_pieces: NumeralPieces
+    numeral_pieces: WordMemo[frozenset[str]]  # remembered per word token
     exclusions: tuple[tuple[str, re.Pattern[str]], ...]
     # Every exclusion without a group, as one alternation behind the `exclusion_start` test: a
     # single search tells whether any of them can match at all (the patterns with groups
@@ -392,7 +386,7 @@ def figure_rules(language_code: str) -> FigureRules:
         amount_currency_letters=amount_currency_letters,
         numeral_first_words=numeral_first_words,
         article_words=article_words,
-        numeral_pieces=NumeralPieces(numeral_first_words | article_words, currency_letters),
+        numeral_pieces=WordMemo(numeral_pieces_of(numeral_first_words | article_words, currency_letters)),
         exclusions=exclusions,
         exclusion_screen=re.compile(
             rf"(?={compose('exclusion_start', fragments, generated)})(?:"
