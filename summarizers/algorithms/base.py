@@ -78,14 +78,14 @@ def select_sentences(
             continue
         kept.append(position)
         kept_words.append(words)
-    scores = _normalised(ratings)
+    low, high = min(ratings, default=0.0), max(ratings, default=0.0)
     chosen = [
         SummarySentence(
             text=candidates[position].text,
             start=candidates[position].start,
             end=candidates[position].end,
             index=candidates[position].index,
-            score=scores[position],
+            score=_normalised(ratings[position], low, high),
             rank=rank,
         )
         for rank, position in enumerate(kept, start=1)
@@ -113,11 +113,8 @@ def _finite(ratings: Sequence[float]) -> list[float]:
     return [float(rating) if math.isfinite(rating) else floor for rating in ratings]
 
 
-def _normalised(ratings: Sequence[float]) -> list[float]:
-    """Scale ratings to 0..1 over the document's candidates: 1 is the best sentence."""
-    if not ratings:
-        return []
-    low, high = min(ratings), max(ratings)
+def _normalised(rating: float, low: float, high: float) -> float:
+    """A rating scaled to 0..1 over the document's candidates (`low` to `high`): 1 is the best."""
     if high == low:
-        return [1.0] * len(ratings)
-    return [round((rating - low) / (high - low), 6) for rating in ratings]
+        return 1.0
+    return round((rating - low) / (high - low), 6)

@@ -307,11 +307,13 @@ def _banded_blocks(
 ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]]:
     """(rows, columns, dots) of the non-zero pairs of `matrix @ matrix.T` at most `reach` rows apart.
 
-    Rows are taken `reach` at a time, each block against itself and `reach` rows on
-    either side: linear in the number of rows. Raises `EdgeBudgetExceeded` beyond `budget`.
+    Rows are taken 2 `reach` at a time, each block against itself and `reach` rows on
+    either side: linear in the number of rows (blocks of 2 `reach` rows rather than `reach`
+    halve SciPy's per-call overhead for a third more products). Raises `EdgeBudgetExceeded`
+    beyond `budget`.
     """
     n = matrix.shape[0]
-    step = max(1, reach)
+    step = max(1, 2 * reach)
     total = 0
     for start in range(0, n, step):
         stop = min(n, start + step)

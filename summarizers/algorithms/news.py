@@ -91,6 +91,7 @@ _REACTION = re.compile(
 )
 _REACTION_TAIL = 240
 _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?")
+_QUOTATION_OPENERS = "“\"«„"  # the marks a _QUOTED_SPAN starts with
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
 STANDFIRST_WINDOW = 5
@@ -264,6 +265,8 @@ def is_colour(text: str) -> bool:
     stripped = text.rstrip("'\"‘’“”«» ")
     if stripped.endswith("?"):
         return True
+    if not any(mark in text for mark in _QUOTATION_OPENERS):
+        return False  # nothing is quoted: quoted_share is 0
     # The attribution ends the sentence within about 150 characters: only the tail is searched.
     return _REACTION.search(text[-_REACTION_TAIL:]) is not None and quoted_share(text) >= 0.2
 
