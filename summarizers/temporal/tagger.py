@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain, compress
@@ -58,6 +58,14 @@ _PROSE_WORDS = 6
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
 _DIGIT = re.compile(r"\d")
+# A value on a calendar day ("2017-04-27", "2017-04-27T09:30", "2017-04-27TMO"): group 1 is the day.
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
+# Between two expressions, the end of a sentence: a line break, or a full stop, question or
+# exclamation mark (and closing quotes) before white space and a capital.
+# A date after a clock time alone gives it its day only this close ("11.40pm on 13 August");
+# further on it dates something else ("until 6pm, and ... a warning from Thursday").
+_NEXT_DAY_REACH = 16
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
 _FUTURE_AFTER_NOUN = re.compile(r"(?:['’]s)?\s+[a-z-]+\s+(?:will|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
@@ -84,7 +92,8 @@ def tag_temporal_expressions(
     rules = load_rules(code)
     if rules is None:
         return ()
-    return _Tagger(rules, text, reference_date).run()
+    tagger = _Tagger(rules, text, reference_date)
+    return _with_sentence_days(tagger.run(), tagger)
 
 
 def tag_sentence_expressions(
@@ -102,7 +111,85 @@ def tag_sentence_expressions(
     rules = load_rules(code)
     if rules is None:
         return ()
-    return _Tagger(rules, text, reference_date, sentences).run()
+    tagger = _Tagger(rules, text, reference_date, sentences)
+    return _with_sentence_days(tagger.run(), tagger)
+
+
+def _with_sentence_days(
+    expressions: tuple[TimeExpression, ...], tagger: _Tagger
+) -> tuple[TimeExpression, ...]:
+    """Each clock time alone (tables.yaml `clock_alone_rules`) on the day a date in its
+    sentence names: the nearest one before it, else one right after it."""
+    clock_alone = _clock_alone_rules(tagger.rules)
+    alone = [
+        expression.type is TimexType.TIME and _is_clock_alone(expression, tagger.lowered, clock_alone)
+        for expression in expressions
+    ]
+    dated = list(expressions)
+    for position in compress(range(len(expressions)), alone):
+        day = _sentence_day(expressions, alone, position, tagger.text)
+        if day is not None:
+            expression = expressions[position]
+            dated[position] = replace(expression, value=day + expression.value[len(day) :])
+    return tuple(dated)
+
+
+def _clock_alone_rules(rules: RuleSet) -> tuple[Rule, ...]:
+    names = frozenset(rules.tables.get("clock_alone_rules", ()))
+    return tuple(rule for rule in rules.rules if rule.name in names)
+
+
+def _is_clock_alone(expression: TimeExpression, lowered: str, clock_alone: tuple[Rule, ...]) -> bool:
+    """Whether a clock-alone rule matches the expression, after a modifier if any ("about
+    11.40pm"), to its end; and its value has a day."""
+    if _DAY_VALUE.match(expression.value) is None:
+        return False
+    start, end = expression.start, expression.end
+    for rule in clock_alone:
+        match = rule.pattern.search(lowered, start, end + _CLAUSE_WINDOW)  # room for a lookahead
+        if (
+            match is not None
+            and match.start() < end
+            and len(lowered[start : match.end()].rstrip(" \t\n-")) == end - start
+        ):
+            return True
+    return False
+
+
+def _sentence_day(
+    expressions: tuple[TimeExpression, ...], alone: list[bool], position: int, text: str
+) -> str | None:
+    """The day (YYYY-MM-DD) of the date nearest before the clock time at `position` in its
+    sentence (at most _WIDE_WINDOW characters back), else of one right after it ("at 10:35
+    a.m. (0735 GMT) Friday"); a clock time alone (`alone`) gives none."""
+    clock = expressions[position]
+    edge = clock.start  # the sentence is known to run from here to the clock time
+    for other_position in range(position - 1, -1, -1):
+        other = expressions[other_position]
+        if clock.start - other.end > _WIDE_WINDOW or not _same_sentence(other, clock, text, edge):
+            break
+        edge = other.start
+        day = None if alone[other_position] else _DAY_VALUE.match(other.value)
+        if day is not None:
+            return day.group(1)
+    if position + 1 < len(expressions):
+        other = expressions[position + 1]
+        day = None if alone[position + 1] else _DAY_VALUE.match(other.value)
+        if (
+            day is not None
+            and other.start - clock.end <= _NEXT_DAY_REACH
+            and _same_sentence(clock, other, text, other.start)
+        ):
+            return day.group(1)
+    return None
+
+
+def _same_sentence(first: TimeExpression, second: TimeExpression, text: str, known_to: int) -> bool:
+    """Whether `first` (the earlier) and `second` are in one sentence, the text from
+    `known_to` to `second` being known to hold no sentence end."""
+    if first.sentence is not None and second.sentence is not None:
+        return first.sentence == second.sentence
+    return _SENTENCE_BREAK.search(text, first.end, known_to) is None
 
 
 @lru_cache(maxsize=_MAX_SKIP)
