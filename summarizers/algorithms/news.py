@@ -91,7 +91,7 @@ _REACTION = re.compile(
 )
 _REACTION_TAIL = 240
 _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?")
-_QUOTATION_OPENERS = "“\"«„"  # the marks a _QUOTED_SPAN starts with
+_QUOTATION_OPENERS = '“"«„'  # the marks a _QUOTED_SPAN starts with
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
 STANDFIRST_WINDOW = 5

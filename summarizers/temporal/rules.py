@@ -93,6 +93,7 @@ class RuleSet:
     past_verbs: re.Pattern[str]
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
+    revised: re.Pattern[str]
     # Right before the expression: a deadline ("by Sunday") that looks forward in a clause
     # that does, and a start ("from 1 July") that does in a clause with no past cue.
     deadline_before: re.Pattern[str]
@@ -121,7 +122,8 @@ class RuleSet:
     # A present-tense verb of a fixture a few words before the possessive weekday that dates
     # it ("face Belgium in Saturday's play-off").
     fixture_before: re.Pattern[str]
-    # A reporting verb, a few words, then "would" and no "have" ("said they would begin").
+    # A reporting verb, a few words, then "would" (or "was expected to", ...) and no "have"
+    # ("said they would begin").
     reported_future: re.Pattern[str]
     # Right before a date, a deadline still open ("have until Friday").
     open_deadline_before: re.Pattern[str]
@@ -338,7 +340,10 @@ def load_rules(language_code: str) -> RuleSet | None:
         past_cues=re.compile(_cues(tables["past_cues"]) + r"|[a-z]{3,}ed\b"),
         past_verbs=re.compile(past_verbs + r"|[a-z]{3,}ed\b"),
         auxiliary_before=re.compile(_cues(tables["auxiliaries"]) + r"\s+(?:[a-z]+ly\s+)?$"),
-        revised_before=_right_before(tables["revised_before"]),
+        revised_before=re.compile(
+            _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
+        ),
+        revised=_cue_pattern(tables["revised_before"]),
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
@@ -369,7 +374,9 @@ def load_rules(language_code: str) -> RuleSet | None:
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cues(tables["scheduling_verbs"])
-            + r"(?:\s+(?:in|at)\s+[a-z]+)?\s+(?:(?:in|on|at|from|until)\s+)?$|"
+            # a place or what it returns from between: "opens in Dublin in", "returns from its break on"
+            + r"(?:\s+(?:in|at)\s+[a-z]+|\s+(?:from|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+            + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cues(tables["future_before"])
             + r"\s+$"
         ),
@@ -378,7 +385,9 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         reported_future=re.compile(
             _cues(tables["reporting_verbs"])
-            + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+would(?!\s+(?:not\s+)?have\b)(?![a-z])"
+            + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+"
+            + _cues(tables["reported_future_auxiliaries"])
+            + r"(?!\s+(?:not\s+)?have\b)"
         ),
         open_deadline_before=_right_before(tables["open_deadline_before"]),
         past_event_before=re.compile(

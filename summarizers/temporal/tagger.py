@@ -242,7 +242,7 @@ class _Context:
             self.looks_forward = not self._dated_past() and (
                 self._will_follow()
                 or self._cue_holds(self.cues.future_cues)
-                or self.cues.scheduled_before.search(before) is not None
+                or self._scheduled()
                 or self.cues.put_off_before.search(before) is not None
                 or self._cue_holds(self.cues.decision_infinitive)
                 or self._starts_ahead()
@@ -258,7 +258,7 @@ class _Context:
             self._will_follow()
             or self._cue_holds(self.cues.weekday_future_cues)
             or (self._cue_holds(self.cues.reported_future) and not self._possessive())
-            or self.cues.scheduled_before.search(before) is not None
+            or self._scheduled()
             or (self.cues.deadline_before.search(before) is not None and self.future)
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_modal_cues))
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_bare_modal))
@@ -267,6 +267,15 @@ class _Context:
             or self._subordinate_ahead()
             or self._starts_ahead()
             or self._fixture_ahead()
+        )
+
+    def _scheduled(self) -> bool:
+        """ "Returns in July": a scheduled event right before the expression, not a plan since
+        revised ("had originally been due to begin in December")."""
+        before = self._windows()[0]
+        assert self.cues is not None
+        return (
+            self.cues.scheduled_before.search(before) is not None and self.cues.revised.search(before) is None
         )
 
     def _subordinate_ahead(self) -> bool:
