@@ -37,8 +37,9 @@ from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# The tokens: runs of [a-z], and runs of [0-9] as "".
-_WORD_OR_NUMBER = re.compile(r"([a-z]+)|[0-9]+")
+# The tokens: runs of [a-z], and runs of [0-9] as "". A match takes in the characters after
+# its token, so that `findall` does not try (and fail) a match at each of them.
+_WORD_OR_NUMBER = re.compile(r"([a-z]++)[^a-z0-9]*+|[0-9]++[^a-z0-9]*+")
 _BETWEEN_TOKENS = re.compile(r"[^a-z0-9]*+")
 _MAX_SKIP = 256
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
@@ -194,8 +195,9 @@ def _same_sentence(first: TimeExpression, second: TimeExpression, text: str, kno
 
 @lru_cache(maxsize=_MAX_SKIP)
 def _skip(count: int) -> re.Pattern[str]:
-    """A regex that reads `count` tokens from a token's start."""
-    return re.compile(rf"(?:[a-z]++|[0-9]++)(?:[^a-z0-9]*+(?:[a-z]++|[0-9]++)){{{count - 1}}}")
+    """A regex that reads `count` tokens from a token's start, each with the characters
+    after it: it ends where the next token starts (or at the end of the text)."""
+    return re.compile(rf"(?:(?:[a-z]++|[0-9]++)[^a-z0-9]*+){{{count}}}")
 
 
 def _between(lowered: str, position: int) -> int:
@@ -491,7 +493,7 @@ class _Tagger:
             step = min(ahead, _MAX_SKIP)
             skipped = _skip(step).match(self.lowered, position)
             assert skipped is not None
-            position = _between(self.lowered, skipped.end())
+            position = skipped.end()
             ahead -= step
         self._cursor = (index, position)
         return position

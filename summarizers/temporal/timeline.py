@@ -47,6 +47,8 @@ class _Settings:
     relative_pronouns: frozenset[str]
     antecedent_stops: frozenset[str]
     coordinator: re.Pattern[str]
+    # Any of the coordinators as written, anywhere: where it finds none, `coordinator` cannot.
+    coordinator_text: re.Pattern[str]
     leading_words: frozenset[str]
     max_event_words: int
     max_antecedent_words: int
@@ -69,6 +71,8 @@ def _settings(language_code: str) -> _Settings | None:
     firsts = {r"\s" if str(mark)[:1].isspace() else re.escape(str(mark)[:1]) for mark in data["clause_marks"]}
     openers = literal_alternation([str(word) for word in data["clause_openers"]])
     coordinators = literal_alternation([str(word) for word in data["coordinators"]])
+    # The coordinators as written, looked for before `coordinator`; with none, a regex that finds nothing.
+    coordinators_as_written = "|".join(re.escape(str(word)) for word in data["coordinators"]) or "(?!)"
     return _Settings(
         clause_end=re.compile(
             rf"(?=[{''.join(sorted(firsts))},])(?:{marks}|,\s+(?=(?:{openers})\b))", re.IGNORECASE
@@ -80,6 +84,7 @@ def _settings(language_code: str) -> _Settings | None:
         relative_pronouns=frozenset(str(word) for word in data["relative_pronouns"]),
         antecedent_stops=frozenset(str(word) for word in data["antecedent_stops"]),
         coordinator=re.compile(rf"\s+(?:{coordinators})\s+(?=[a-z])"),
+        coordinator_text=re.compile(coordinators_as_written),
         leading_words=frozenset(str(word) for word in data["leading_words"]),
         max_event_words=int(data["max_event_words"]),
         max_antecedent_words=int(data["max_antecedent_words"]),
@@ -111,7 +116,12 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
     if settings is None or not document.sentences:
         return ()
     starts = [sentence.start for sentence in document.sentences]
-    events: list[TimelineEvent] = []
+    # Each dated expression with its sentence, event clause and period; an entry is made
+    # only of those left once restatements are taken out.
+    dated: list[tuple[TimeExpression, Sentence, str, tuple[str, str, str]]] = []
+    # The clause of a date depends on its sentence's text and its place in it alone: a
+    # sentence the document repeats (a quote, a story run twice) is cut once.
+    clauses: dict[tuple[str, int, int], str] = {}
     # The granularity and first and last days of each value, worked out once.
     periods: dict[str, tuple[str, str, str] | None] = {}
     for expression in expressions:
@@ -136,11 +146,15 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
             SentenceKind.SECTION_LABEL,
         ):
             continue
-        clause = event_clause(
-            sentence, expression.start - sentence.start, expression.end - sentence.start, settings
-        )
-        if not clause:
-            continue
+        start, end = expression.start - sentence.start, expression.end - sentence.start
+        clause = clauses.get((sentence.text, start, end))
+        if clause is None:
+            clause = clauses[sentence.text, start, end] = event_clause(sentence, start, end, settings)
+        if clause:
+            dated.append((expression, sentence, clause, period))
+    kept = _without_duplicates([(expression.value, clause) for expression, _, clause, _ in dated])
+    events: list[TimelineEvent] = []
+    for expression, sentence, clause, period in itertools.compress(dated, kept):
         granularity, start_date, end_date = period
         events.append(
             TimelineEvent(
@@ -156,30 +170,42 @@ def build_timeline(document: Document, expressions: tuple[TimeExpression, ...]) 
                 approximate=expression.mod is not None,
             )
         )
-    unique = _without_duplicates(events)
-    return tuple(sorted(unique, key=lambda event: (event.start_date, event.start)))
+    return tuple(sorted(events, key=lambda event: (event.start_date, event.start)))
 
 
-def _content_words(text: str) -> set[str]:
+def _content_words(text: str) -> frozenset[str]:
     if text.isascii():
-        return set(_ASCII_CONTENT_WORD.findall(text.lower()))
-    return set(map(str.lower, _CONTENT_WORD.findall(text)))
+        return frozenset(_ASCII_CONTENT_WORD.findall(text.lower()))
+    return frozenset(map(str.lower, _CONTENT_WORD.findall(text)))
 
 
-def _without_duplicates(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """The events in order, less those that restate an earlier event of the same date."""
-    kept: list[TimelineEvent] = []
-    # Only events of the same date can be duplicates: compare within a date, words computed once.
-    kept_words_by_date: dict[str, list[set[str]]] = {}
-    for event in events:
-        words = _content_words(event.event)
-        same_date = kept_words_by_date.setdefault(event.date, [])
+def _without_duplicates(dated_clauses: list[tuple[str, str]]) -> list[bool]:
+    """Whether to keep each (date, event clause) of a list in order: not when it restates
+    an earlier one of the same date."""
+    kept: list[bool] = []
+    # Only events of the same date can be duplicates: compare within a date, words computed
+    # once for each clause.
+    kept_words_by_date: dict[str, list[frozenset[str]]] = {}
+    words_of: dict[str, frozenset[str]] = {}
+    # An event with the very words of one kept for its date restates it (the same sentence
+    # twice): no need to compare it with the others.
+    kept_sets_by_date: dict[str, set[frozenset[str]]] = {}
+    for date_value, clause in dated_clauses:
+        words = words_of.get(clause)
+        if words is None:
+            words = words_of[clause] = _content_words(clause)
+        if words and words in kept_sets_by_date.get(date_value, ()):
+            kept.append(False)
+            continue
+        same_date = kept_words_by_date.setdefault(date_value, [])
         for other_words in same_date:
             if len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP:
+                kept.append(False)
                 break
         else:
-            kept.append(event)
+            kept.append(True)
             same_date.append(words)
+            kept_sets_by_date.setdefault(date_value, set()).add(words)
     return kept
 
 
@@ -284,7 +310,7 @@ def _coordinated(
     with the subject to borrow from the first predicate ("Prices")."""
     subject = ""
     # `coordinator` matches one of the words as written: without them the regex has nothing to find.
-    if not any(text.find(word, clause_start, clause_end) >= 0 for word in settings.coordinators):
+    if settings.coordinator_text.search(text, clause_start, clause_end) is None:
         return clause_start, clause_end, subject
     for coordinated in settings.coordinator.finditer(text, clause_start, clause_end):
         following = text[coordinated.end() : coordinated.end() + 60].split()
