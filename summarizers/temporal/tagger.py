@@ -67,7 +67,9 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # further on it dates something else ("until 6pm, and ... a warning from Thursday").
 _NEXT_DAY_REACH = 16
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
-_FUTURE_AFTER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\b")
+_FUTURE_AFTER = re.compile(
+    r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
+)
 _FUTURE_AFTER_NOUN = re.compile(r"(?:['’]s)?\s+[a-z-]+\s+(?:will|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
@@ -75,6 +77,12 @@ _PRESENT_TENSE_REACH = 183
 # ... and in a clause that looks back, no later than this many days after it (news
 # reports coming deadlines and payment dates in the past tense: "set Nov. 10 as ...").
 _PAST_TENSE_REACH = 60
+# ... and in a clause that looks forward, no earlier than this many days before it (a day
+# just past: "could be as bad as November 12, when ...", "transplanting from June 1").
+_FUTURE_TENSE_REACH = 60
+# A holiday at most this many days ahead, in a clause that does not look back, is the coming
+# one ("warns on Christmas", said in late November).
+_NEAR_HOLIDAY_DAYS = 45
 
 Value = str | tuple[str, str] | None
 
@@ -269,6 +277,7 @@ class _Context:
             or self._subordinate_ahead()
             or self._starts_ahead()
             or self._fixture_ahead()
+            or (self._possessive() and self.will_after_noun)
         )
 
     def _scheduled(self) -> bool:
@@ -773,7 +782,11 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
     if day is not None:
         candidate = date(reference.year, month, min(day, 28 if month == 2 else day))
         if context.future:
-            return reference.year + 1 if candidate < reference else reference.year
+            return (
+                reference.year + 1
+                if candidate < reference - timedelta(days=_FUTURE_TENSE_REACH)
+                else reference.year
+            )
         if context.past:
             return (
                 reference.year - 1
@@ -984,13 +997,18 @@ def op_holiday(
     if year is not None:
         return (_holiday_date(holiday, year) + offset).isoformat()
     this_year = _holiday_date(holiday, reference.year) + offset
-    step = (
-        int(direction) if direction is not None else (1 if context.future or context.will_after_noun else -1)
-    )
+    coming = this_year if this_year > reference else _holiday_date(holiday, reference.year + 1) + offset
+    if direction is not None:
+        step = int(direction)
+    elif context.future or context.will_after_noun:
+        step = 1
+    else:
+        near = (coming - reference).days <= _NEAR_HOLIDAY_DAYS
+        step = 1 if near and not context.past else -1
     if step < 0:
         found = this_year if this_year < reference else _holiday_date(holiday, reference.year - 1) + offset
     elif step > 0:
-        found = this_year if this_year > reference else _holiday_date(holiday, reference.year + 1) + offset
+        found = coming
     else:
         found = this_year
     return found.isoformat()
