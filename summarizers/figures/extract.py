@@ -90,11 +90,11 @@ def _figures(
     text = document.text
     # Only sentences with a digit or a number word can hold a figure: the patterns run on
     # those alone (most sentences of an article have none).
-    vocabulary = rules.candidate_words
+    is_candidate_token = rules.is_candidate_token.__getitem__
     candidates = [
         sentence
         for sentence in document.sentences
-        if (_DIGIT.search(text, sentence.start, sentence.end) or _has_number_word(sentence, vocabulary))
+        if (_DIGIT.search(text, sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
         and _is_prose(sentence)
     ]
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
@@ -141,12 +141,6 @@ def _is_prose(sentence: Sentence) -> bool:
     if length < MIN_NOISE_LENGTH:
         return True
     return sum(map(len, sentence.words)) >= MIN_LETTER_SHARE * length
-
-
-def _has_number_word(sentence: Sentence, vocabulary: frozenset[str]) -> bool:
-    if not vocabulary.isdisjoint(map(str.lower, sentence.words)):
-        return True
-    return any(not vocabulary.isdisjoint(word.lower().split("-")) for word in sentence.words if "-" in word)
 
 
 # -- currencies -----------------------------------------------------------------------------

@@ -49,6 +49,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LOW_BARE_NUMBER = Decimal(10)
 _MAX_BARE_POINTS = Decimal(100)
 _SPACES = " \u00a0\u2009\u202f"  # what `{space}` matches in the patterns
+_GROUP_SEPARATORS = frozenset(",\u00a0\u2009\u202f ")
 _NO_PIECES: frozenset[str] = frozenset()
 _MINUS = "-−"
 _BEFORE_SIGN = " (\u00a0\t"
@@ -196,9 +197,8 @@ class SentenceScanner:
             yield from rules.amount.finditer(text, start, end)
             return
         starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
-        pieces_of = rules.numeral_pieces.__getitem__
-        if any(map(pieces_of, words)):
-            pieces = _NO_PIECES.union(*map(pieces_of, words))
+        pieces = _NO_PIECES.union(*map(rules.numeral_pieces.__getitem__, words))
+        if pieces:
             if UNFOLDED in pieces:
                 yield from rules.amount.finditer(text, start, end)
                 return
@@ -278,7 +278,7 @@ class SentenceScanner:
                 return None
             value = parsed_digits
             weak = False
-            grouped = any(separator in numeral for separator in ",\u00a0\u2009\u202f ")
+            grouped = not _GROUP_SEPARATORS.isdisjoint(numeral)
         amount = Amount(
             start=match.start(),
             end=num_end,
@@ -290,9 +290,11 @@ class SentenceScanner:
             weak=weak,
             scaled=scaled_words,
         )
-        self._apply_prefix(amount, match.group("pre"))
-        if match.group("scale") and match.end("num") == num_end:
-            scale_text = match.group("scale").strip(" \u00a0\u2009\u202f-").lower()
+        prefix, scale_form = match.group("pre", "scale")
+        if prefix:
+            self._apply_prefix(amount, prefix)
+        if scale_form and match.end("num") == num_end:
+            scale_text = scale_form.strip(" \u00a0\u2009\u202f-").lower()
             scale = rules.scales.get(scale_text)
             if scale is not None:
                 amount.end = match.end("scale")
@@ -313,7 +315,7 @@ class SentenceScanner:
         ):
             amount.minus = sign
         self._read_after(amount, sentence_end)
-        prefixed = amount.money and match.group("pre") is not None
+        prefixed = amount.money and prefix is not None
         could_be_in_exclusion = not (prefixed or amount.words or amount.kind in (PERCENT, POINTS))
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
@@ -327,8 +329,8 @@ class SentenceScanner:
             amount.excluded = True
         return amount
 
-    def _apply_prefix(self, amount: Amount, prefix: str | None) -> None:
-        if not prefix or amount.money:
+    def _apply_prefix(self, amount: Amount, prefix: str) -> None:
+        if amount.money:
             return
         form = self.rules.prefixes.get(prefix.rstrip(" \u00a0\u2009\u202f"))
         code = prefix.strip()
