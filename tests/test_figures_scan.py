@@ -5,13 +5,14 @@ any case, signs, hyphens, other digits, letters that fold unlike `str.lower`).""
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizers import text as text_tools
 from summarizers.figures.rules import figure_data, figure_rules
-from summarizers.figures.scan import ExclusionIndex, SentenceScanner
+from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
 
 _RULES = figure_rules("en")
 _DATA = figure_data("en")
@@ -57,3 +58,20 @@ def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_any_text(parts: l
     text = "".join(parts) + noise
     assert _amount_spans(text, with_words=True) == _search_spans(text)
     assert _amount_spans(text, with_words=False) == _search_spans(text)
+
+
+_TOKEN_PATTERN = re.compile(r"(?P<token>[^\s]+)[ \u00a0\u2009\u202f]?$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*" \u00a0\u2009\u202f\t\n\r\u2028\u3000", *"ab,.$1(’"]), max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+)
+def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
+    text: str, start: int, end: int
+) -> None:
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    found = _TOKEN_PATTERN.search(text, start, end)
+    assert _previous_token(text, start, end) == (found.group("token") if found else None)

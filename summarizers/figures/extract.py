@@ -19,6 +19,7 @@ gets no currency either, unless rule 2 finds one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -89,11 +90,11 @@ def _figures(
     text = document.text
     # Only sentences with a digit or a number word can hold a figure: the patterns run on
     # those alone (most sentences of an article have none).
-    vocabulary = rules.candidate_words
+    is_candidate_token = rules.is_candidate_token.__getitem__
     candidates = [
         sentence
         for sentence in document.sentences
-        if (_DIGIT.search(text, sentence.start, sentence.end) or _has_number_word(sentence, vocabulary))
+        if (_DIGIT.search(text, sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
         and _is_prose(sentence)
     ]
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
@@ -101,20 +102,22 @@ def _figures(
     for sentence in candidates:
         raw.extend(scanner.figures(sentence.start, sentence.end, sentence.index, sentence.words))
     resolve_bare_dollars(raw, lambda: home_dollar(document, rules))
-    built = [_key_figure(figure, document) for figure in raw]
-    merged = _merge_repeats(built)
-    body_rank = {
-        sentence.index: rank for rank, sentence in enumerate(s for s in document.sentences if s.is_candidate)
-    }
-    rated = [_rated(group, built, document, summary_sentences, body_rank) for group in merged]
-    statements = [group.statements for group in merged]
-    chosen: Sequence[int] = range(len(rated))
+    merged = _merge_repeats(raw)
+    lead = _lead_sentences(document)
+    salience = [_salience(group, raw, document, summary_sentences, lead) for group in merged]
+    chosen: Sequence[int] = range(len(merged))
     if max_figures is not None:
-        by_salience = sorted(chosen, key=lambda index: (-rated[index].salience, rated[index].start))
-        chosen = sorted(by_salience[:max_figures], key=lambda index: rated[index].start)
-    # What a figure is about is read last, for the chosen figures only: it is the costliest step.
+        start = [raw[group.statements[0]].start for group in merged]
+        by_salience = sorted(chosen, key=lambda index: (-salience[index], start[index]))
+        chosen = sorted(by_salience[:max_figures], key=lambda index: start[index])
+    # Only the chosen figures are built; what one is about is read last, being the costliest step.
     return tuple(
-        _with_about(rated[index], [raw[statement] for statement in statements[index]], document, rules)
+        _with_about(
+            _key_figure(merged[index], raw, text, salience[index]),
+            [raw[statement] for statement in merged[index].statements],
+            document,
+            rules,
+        )
         for index in chosen
     )
 
@@ -138,12 +141,6 @@ def _is_prose(sentence: Sentence) -> bool:
     if length < MIN_NOISE_LENGTH:
         return True
     return sum(map(len, sentence.words)) >= MIN_LETTER_SHARE * length
-
-
-def _has_number_word(sentence: Sentence, vocabulary: frozenset[str]) -> bool:
-    if not vocabulary.isdisjoint(map(str.lower, sentence.words)):
-        return True
-    return any(not vocabulary.isdisjoint(word.lower().split("-")) for word in sentence.words if "-" in word)
 
 
 # -- currencies -----------------------------------------------------------------------------
@@ -219,7 +216,7 @@ def resolve_bare_dollars(figures: list[RawFigure], home: Callable[[], str | None
             amount.inherited = currency is not None
 
 
-# -- building and merging -------------------------------------------------------------------
+# -- merging and building ------------------------------------------------------------------
 
 
 def _number(value: Decimal) -> float:
@@ -232,47 +229,25 @@ def _values(figure: RawFigure) -> tuple[float | None, float | None, float | None
     return None, _number(figure.low.value), _number(figure.high.value)
 
 
-def _key_figure(figure: RawFigure, document: Document) -> KeyFigure:
-    text = document.text
-    value, low, high = _values(figure)
-    kind = FigureKind(figure.kind)
-    equivalents = tuple(
-        Equivalent(
-            text=text[equivalent.start : equivalent.end],
-            start=equivalent.start,
-            end=equivalent.end,
-            value=_values(equivalent)[0],
-            min=_values(equivalent)[1],
-            max=_values(equivalent)[2],
-            currency=equivalent.currency,
-            unit=None if equivalent.money else equivalent.low.unit,
-        )
-        for equivalent in figure.equivalents
-    )
-    return KeyFigure(
-        text=text[figure.start : figure.end],
-        start=figure.start,
-        end=figure.end,
-        kind=kind,
-        value=value,
-        min=low,
-        max=high,
-        currency=figure.currency if figure.money else None,
-        unit=None
-        if kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.PERCENTAGE_POINTS)
-        else figure.low.unit,
-        qualifier=Qualifier(figure.qualifier) if figure.qualifier else None,
-        per=figure.per,
-        about=None,
-        sentence=figure.sentence,
-        salience=0.0,
-        equivalents=equivalents,
-    )
+def _unit(figure: RawFigure) -> str | None:
+    if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.PERCENTAGE_POINTS):
+        return None
+    return figure.low.unit
 
 
-def _identity(figure: KeyFigure) -> tuple[object, ...]:
-    unit = figure.unit.lower() if figure.unit else None
-    return (figure.kind, figure.value, figure.min, figure.max, figure.currency, unit)
+def _qualifier(figure: RawFigure) -> Qualifier | None:
+    return Qualifier(figure.qualifier) if figure.qualifier else None
+
+
+def _identity(figure: RawFigure) -> tuple[object, ...]:
+    """What two statements of one figure share: kind, value or range, currency, unit (any case)."""
+    unit = _unit(figure)
+    return (
+        figure.kind,
+        *_values(figure),
+        figure.currency if figure.money else None,
+        unit.lower() if unit else None,
+    )
 
 
 @dataclass(slots=True)
@@ -283,10 +258,10 @@ class _Repeats:
     statements: list[int]
     per: str | None
     qualifier: Qualifier | None
-    equivalents: tuple[Equivalent, ...]
+    equivalents: list[RawFigure]
 
 
-def _merge_repeats(figures: list[KeyFigure]) -> list[_Repeats]:
+def _merge_repeats(figures: list[RawFigure]) -> list[_Repeats]:
     """One figure per distinct amount; later statements of it become its mentions."""
     merged: list[_Repeats] = []
     by_identity: dict[tuple[object, ...], list[_Repeats]] = {}
@@ -299,59 +274,88 @@ def _merge_repeats(figures: list[KeyFigure]) -> list[_Repeats]:
                 target = group
                 break
         if target is None:
-            group = _Repeats([position], per, figure.qualifier, figure.equivalents)
+            group = _Repeats([position], per, _qualifier(figure), figure.equivalents)
             by_identity.setdefault(identity, []).append(group)
             merged.append(group)
             continue
         target.statements.append(position)
         target.per = target.per or per
-        target.qualifier = target.qualifier or figure.qualifier
+        target.qualifier = target.qualifier or _qualifier(figure)
         target.equivalents = target.equivalents or figure.equivalents
     return merged
+
+
+def _key_figure(group: _Repeats, figures: list[RawFigure], text: str, salience: float) -> KeyFigure:
+    """The first statement of a figure, with what its repeats add, its mentions and salience."""
+    first = figures[group.statements[0]]
+    repeats = [figures[position] for position in group.statements[1:]]
+    value, low, high = _values(first)
+    return KeyFigure(
+        text=text[first.start : first.end],
+        start=first.start,
+        end=first.end,
+        kind=first.kind,
+        value=value,
+        min=low,
+        max=high,
+        currency=first.currency if first.money else None,
+        unit=_unit(first),
+        qualifier=group.qualifier,
+        per=group.per,
+        about=None,
+        sentence=first.sentence,
+        salience=salience,
+        equivalents=tuple(_equivalent(equivalent, text) for equivalent in group.equivalents),
+        mentions=tuple(
+            Mention(text[repeat.start : repeat.end], repeat.start, repeat.end, repeat.sentence)
+            for repeat in repeats
+        ),
+    )
+
+
+def _equivalent(figure: RawFigure, text: str) -> Equivalent:
+    value, low, high = _values(figure)
+    return Equivalent(
+        text=text[figure.start : figure.end],
+        start=figure.start,
+        end=figure.end,
+        value=value,
+        min=low,
+        max=high,
+        currency=figure.currency,
+        unit=None if figure.money else figure.low.unit,
+    )
 
 
 # -- salience -------------------------------------------------------------------------------
 
 
-def _rated(
+def _lead_sentences(document: Document) -> frozenset[int]:
+    """Indices of the first `LEAD_SENTENCES` body sentences."""
+    body = (sentence.index for sentence in document.sentences if sentence.is_candidate)
+    return frozenset(itertools.islice(body, LEAD_SENTENCES))
+
+
+def _salience(
     group: _Repeats,
-    figures: list[KeyFigure],
+    figures: list[RawFigure],
     document: Document,
     summary_sentences: Collection[int],
-    body_rank: dict[int, int],
-) -> KeyFigure:
-    """The first statement of a figure, with what its repeats add, its mentions and salience."""
+    lead: frozenset[int],
+) -> float:
     first = figures[group.statements[0]]
-    repeats = [figures[position] for position in group.statements[1:]]
-    sentences = [first.sentence, *(repeat.sentence for repeat in repeats)]
+    sentences = [figures[position].sentence for position in group.statements]
     kinds = {document.sentences[index].kind for index in sentences}
     score = _KIND_WEIGHT[first.kind]
     if SentenceKind.HEADLINE in kinds:
         score += _HEADLINE_BONUS
     if any(index in summary_sentences for index in sentences):
         score += _SUMMARY_BONUS
-    if any(body_rank.get(index, LEAD_SENTENCES) < LEAD_SENTENCES for index in sentences):
+    if not lead.isdisjoint(sentences):
         score += _LEAD_BONUS
-    score += min(_MAX_MENTION_BONUS, _MENTION_BONUS * len(repeats))
-    if group.equivalents or first.value is None or group.qualifier is not None:
+    score += min(_MAX_MENTION_BONUS, _MENTION_BONUS * (len(sentences) - 1))
+    if group.equivalents or first.high is not None or group.qualifier is not None:
         score += _DETAIL_BONUS
     if kinds <= {SentenceKind.BOILERPLATE, SentenceKind.SECTION_LABEL}:
         score -= _FURNITURE_PENALTY
-    return KeyFigure(
-        text=first.text,
-        start=first.start,
-        end=first.end,
-        kind=first.kind,
-        value=first.value,
-        min=first.min,
-        max=first.max,
-        currency=first.currency,
-        unit=first.unit,
-        qualifier=group.qualifier,
-        per=group.per,
-        about=first.about,
-        sentence=first.sentence,
-        salience=round(min(1.0, max(0.0, score)), 3),
-        equivalents=group.equivalents,
-        mentions=tuple(Mention(repeat.text, repeat.start, repeat.end, repeat.sentence) for repeat in repeats),
-    )
+    return round(min(1.0, max(0.0, score)), 3)

@@ -17,7 +17,7 @@ _HUNDRED = Decimal(100)
 def digits_value(numeral: str) -> Decimal | None:
     """160,000 -> 160000; 1 000 -> 1000; 3.25 -> 3.25."""
     try:
-        return Decimal(_SEPARATORS.sub("", numeral))
+        return Decimal(numeral if numeral.isdecimal() else _SEPARATORS.sub("", numeral))
     except InvalidOperation:
         return None
 

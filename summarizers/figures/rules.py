@@ -67,6 +67,19 @@ def numeral_pieces_of(
     return pieces_of
 
 
+def is_candidate_token_of(candidate_words: frozenset[str]) -> Callable[[str], bool]:
+    """Word token -> whether it, or a piece of it between hyphens, is among `candidate_words`
+    (in lower case)."""
+
+    def is_candidate_token(token: str) -> bool:
+        lowered = token.lower()
+        if lowered in candidate_words:
+            return True
+        return "-" in token and not candidate_words.isdisjoint(lowered.split("-"))
+
+    return is_candidate_token
+
+
 @dataclass(frozen=True, slots=True)
 class Scale:
     text: str
@@ -153,6 +166,8 @@ class FigureRules:
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
     candidate_words: frozenset[str]
+    # Word token -> whether it, or a piece of it between hyphens, is a candidate word (lower case).
+    is_candidate_token: WordMemo[bool]
     linking_verbs: frozenset[str]
     action_verbs: frozenset[str]
     joiners: frozenset[str]
@@ -371,6 +386,12 @@ def figure_rules(language_code: str) -> FigureRules:
         }
     )
 
+    # A sentence is read when it has a digit or one of these: the vocabulary, and the singular
+    # duration units that "a"/"an" can count ("more than a year").
+    candidate_words = vocabulary | _words(
+        form for form in units["durations"]["table"] if not str(form).lower().endswith("s")
+    )
+
     numeral_first_words = frozenset({*number_words, *multipliers, *fractions})
     article_words = frozenset(
         {*multipliers, *fractions}
@@ -499,10 +520,8 @@ def figure_rules(language_code: str) -> FigureRules:
         # A sentence without a digit is read only if it has one of these words: a number word
         # that can be a figure on its own, or a word that turns "one" or "a" into one.
         vocabulary=vocabulary,
-        # A sentence is read when it has a digit or one of these: the vocabulary, and the
-        # singular duration units that "a"/"an" can count ("more than a year").
-        candidate_words=vocabulary
-        | _words(form for form in units["durations"]["table"] if not str(form).lower().endswith("s")),
+        candidate_words=candidate_words,
+        is_candidate_token=WordMemo(is_candidate_token_of(candidate_words)),
         count_modifiers=_words(context["about"]["count_modifiers"]),
         linking_verbs=_words(about["linking_verbs"]),
         action_verbs=_words(about["action_verbs"]),

@@ -34,9 +34,6 @@ _CLAUSE_WINDOW = 90
 _MAX_PLAIN_DIGITS = 12
 _SPACE = "[ \u00a0\u2009\u202f]"
 _NEXT_WORD = re.compile(rf"{_SPACE}(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
-_PREVIOUS_TOKEN = re.compile(rf"(?P<token>[^\s]+){_SPACE}?$")
-# `_PREVIOUS_TOKEN` is searched for from this far before the end first (see `_previous_token`).
-_TOKEN_REACH = 16
 # A model name with digits between a count and its noun: "737 MAX", "F-35", "A380".
 _MODEL_NAME = re.compile(
     rf"{_SPACE}(?:\d{{2,4}}(?:{_SPACE}(?-i:[A-Z]{{2,}}))?|(?-i:[A-Z][A-Za-z]{{0,3}})-?\d{{1,4}}(?-i:[A-Z]{{0,3}}))"
@@ -52,6 +49,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LOW_BARE_NUMBER = Decimal(10)
 _MAX_BARE_POINTS = Decimal(100)
 _SPACES = " \u00a0\u2009\u202f"  # what `{space}` matches in the patterns
+_GROUP_SEPARATORS = frozenset(",\u00a0\u2009\u202f ")
 _NO_PIECES: frozenset[str] = frozenset()
 _MINUS = "-−"
 _BEFORE_SIGN = " (\u00a0\t"
@@ -199,9 +197,8 @@ class SentenceScanner:
             yield from rules.amount.finditer(text, start, end)
             return
         starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
-        pieces_of = rules.numeral_pieces.__getitem__
-        if any(map(pieces_of, words)):
-            pieces = _NO_PIECES.union(*map(pieces_of, words))
+        pieces = _NO_PIECES.union(*map(rules.numeral_pieces.__getitem__, words))
+        if pieces:
             if UNFOLDED in pieces:
                 yield from rules.amount.finditer(text, start, end)
                 return
@@ -281,7 +278,7 @@ class SentenceScanner:
                 return None
             value = parsed_digits
             weak = False
-            grouped = any(separator in numeral for separator in ",\u00a0\u2009\u202f ")
+            grouped = not _GROUP_SEPARATORS.isdisjoint(numeral)
         amount = Amount(
             start=match.start(),
             end=num_end,
@@ -293,9 +290,11 @@ class SentenceScanner:
             weak=weak,
             scaled=scaled_words,
         )
-        self._apply_prefix(amount, match.group("pre"))
-        if match.group("scale") and match.end("num") == num_end:
-            scale_text = match.group("scale").strip(" \u00a0\u2009\u202f-").lower()
+        prefix, scale_form = match.group("pre", "scale")
+        if prefix:
+            self._apply_prefix(amount, prefix)
+        if scale_form and match.end("num") == num_end:
+            scale_text = scale_form.strip(" \u00a0\u2009\u202f-").lower()
             scale = rules.scales.get(scale_text)
             if scale is not None:
                 amount.end = match.end("scale")
@@ -316,7 +315,7 @@ class SentenceScanner:
         ):
             amount.minus = sign
         self._read_after(amount, sentence_end)
-        prefixed = amount.money and match.group("pre") is not None
+        prefixed = amount.money and prefix is not None
         could_be_in_exclusion = not (prefixed or amount.words or amount.kind in (PERCENT, POINTS))
         self._read_before(amount, sentence_start)
         self._exclude_non_figures(amount, numeral)
@@ -330,8 +329,8 @@ class SentenceScanner:
             amount.excluded = True
         return amount
 
-    def _apply_prefix(self, amount: Amount, prefix: str | None) -> None:
-        if not prefix or amount.money:
+    def _apply_prefix(self, amount: Amount, prefix: str) -> None:
+        if amount.money:
             return
         form = self.rules.prefixes.get(prefix.rstrip(" \u00a0\u2009\u202f"))
         code = prefix.strip()
@@ -512,9 +511,8 @@ class SentenceScanner:
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
             amount.start = qualifier.start("form")
-        previous = _previous_token(text, window_start, amount.start)
-        if previous is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
-            token = previous.group("token")
+        token = _previous_token(text, window_start, amount.start)
+        if token is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             bare = token.strip("\"'“”‘’(").lower()
             if bare in rules.measures_before and amount.kind == NUMBER:
                 amount.kind, amount.unit = MEASURE, rules.measures_before[bare]  # "magnitude 7.8"
@@ -530,12 +528,13 @@ class SentenceScanner:
                 and amount.kind in (NUMBER, COUNT)
             ):
                 amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
-        if not amount.money and rules.duration_before.search(
+        if not (amount.excluded or amount.money) and rules.duration_before.search(
             text, max(window_start, amount.start - rules.duration_before_reach), amount.start
         ):
             amount.excluded = True
 
     def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
+        # Each test only excludes: the first that does settles it, the patterns come last.
         if amount.excluded:
             return
         if amount.weak and not (
@@ -554,13 +553,12 @@ class SentenceScanner:
             and len(numeral) == 4
             and _YEAR_MIN <= int(numeral) <= _YEAR_MAX
         )
-        if is_plain_year and not amount.money and amount.kind in (NUMBER, COUNT):
-            amount.excluded = True
-        if amount.kind == NUMBER and amount.words and not amount.scaled:
-            amount.excluded = True
-        if amount.kind == NUMBER and not amount.qualifier and self._is_appositive_age(amount):
-            amount.excluded = True
-        if not amount.money and amount.kind in (NUMBER, COUNT) and self._is_ratio(amount):
+        if (
+            (is_plain_year and not amount.money and amount.kind in (NUMBER, COUNT))
+            or (amount.kind == NUMBER and amount.words and not amount.scaled)
+            or (amount.kind == NUMBER and not amount.qualifier and self._is_appositive_age(amount))
+            or (not amount.money and amount.kind in (NUMBER, COUNT) and self._is_ratio(amount))
+        ):
             amount.excluded = True
 
     def _is_ratio(self, amount: Amount) -> bool:
@@ -573,16 +571,10 @@ class SentenceScanner:
     def _is_appositive_age(self, amount: Amount) -> bool:
         """ "Name, 33, a care worker": a small number between commas after a capitalised word."""
         text = self.text
-        before = text[max(0, amount.start - 40) : amount.start]
-        after = text[amount.end : amount.end + 1]
-        previous = _previous_token(before, 0, len(before))
-        return (
-            amount.value <= self.rules.max_age
-            and previous is not None
-            and previous.group("token").endswith(",")
-            and previous.group("token")[:1].isupper()
-            and after in (",", ")", ";", ".")
-        )
+        if amount.value > self.rules.max_age or text[amount.end : amount.end + 1] not in (",", ")", ";", "."):
+            return False
+        previous = _previous_token(text, max(0, amount.start - 40), amount.start)
+        return previous is not None and previous.endswith(",") and previous[:1].isupper()
 
     # -- pass 2: ranges ------------------------------------------------------------------
 
@@ -592,6 +584,8 @@ class SentenceScanner:
         """The figures of the sentence text[start:end]; `words` are its word tokens, if known."""
         read_end = min(end, start + MAX_SENTENCE_CHARS)
         amounts = self.amounts(start, read_end, words if read_end == end else None)
+        if all(amount.excluded for amount in amounts):
+            return []  # no pass below turns an excluded amount back into a figure
         end = read_end
         self._apply_signs(amounts)
         self._over_durations(amounts, start)
@@ -602,12 +596,12 @@ class SentenceScanner:
         self._compared_money(figures)
         result = []
         for figure in figures:
-            figure.sentence = sentence
-            self._read_period(figure, start, end)
             if figure.low.excluded or (figure.high is not None and figure.high.excluded):
                 continue
             if figure.kind == NUMBER and not self._bare_number_matters(figure):
                 continue
+            figure.sentence = sentence
+            self._read_period(figure, start, end)
             result.append(figure)
         return result
 
@@ -920,18 +914,22 @@ class SentenceScanner:
         return low.value >= _LOW_BARE_NUMBER or low.value != low.value.to_integral_value()
 
 
-def _previous_token(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_PREVIOUS_TOKEN.search(text, start, end)`, trying fewer positions.
+def _previous_token(text: str, start: int, end: int) -> str | None:
+    r"""The run of non-space characters of text[start:end] that ends it, but for one space
+    (`_SPACES`) after it; None if there is none.
 
-    The search starts `_TOKEN_REACH` characters before `end`. A match that starts earlier
-    runs without white space to (nearly) `end`, so the search from there matches at its very
-    first position too: only then is the search repeated from `start`.
+    What `(?P<token>\S+)[ \u00a0\u2009\u202f]?$` finds searched for in text[start:end] (its
+    `$` also matches before a newline that ends the text), read backwards from `end`: a regex
+    search would try every start and run on to the end from each.
     """
-    near = max(start, end - _TOKEN_REACH)
-    found = _PREVIOUS_TOKEN.search(text, near, end)
-    if found is not None and found.start() == near and near > start:
-        return _PREVIOUS_TOKEN.search(text, start, end)
-    return found
+    position = end
+    if position > start and text[position - 1] == "\n":
+        position -= 1
+    if position > start and text[position - 1] in _SPACES:
+        position -= 1
+    if position == start or text[position - 1].isspace():
+        return None
+    return text[start:position].rsplit(None, 1)[-1]
 
 
 def _is_word_character(character: str) -> bool:
