@@ -389,11 +389,20 @@ class _Context:
         assert self.cues is not None
         if self.cues.open_deadline_before.search(before) is not None:
             return True
-        if self.cues.past_cues.search(before) is not None or _DIGIT.search(before) is not None:
+        if self._past_verb_in(before) or _DIGIT.search(before) is not None:
             return False
         if self.cues.start_before.search(before) is not None:
             return self.cues.past_cues.search(after.split(",", 1)[0]) is None
         return self.cues.ahead_before.search(before) is not None and self.cues.past_cues.search(after) is None
+
+    def _past_verb_in(self, text: str) -> bool:
+        """Whether `text` holds a past cue other than a participle after an auxiliary ("was
+        delayed", "closed" do; "can be ordered", "will be pre-ordered" do not)."""
+        assert self.cues is not None
+        return any(
+            self.cues.auxiliary_before.search(text, 0, _word_start(text, found.start())) is None
+            for found in self.cues.past_cues.finditer(text)
+        )
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
@@ -702,6 +711,13 @@ class _Tagger:
         if cut is not None:
             after = after[: cut.start()]
         return window, after
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the word holding `position` starts, a hyphenated prefix included ("pre-ordered")."""
+    while position > 0 and (text[position - 1].isalpha() or text[position - 1] == "-"):
+        position -= 1
+    return position
 
 
 def _words(text: str) -> str:
