@@ -400,7 +400,7 @@ class _Context:
         delayed", "closed" do; "can be ordered", "will be pre-ordered" do not)."""
         assert self.cues is not None
         return any(
-            self.cues.auxiliary_before.search(text, 0, _word_start(text, found.start())) is None
+            self.cues.verbal_auxiliary_before.search(text, 0, _word_start(text, found.start())) is None
             for found in self.cues.past_cues.finditer(text)
         )
 
