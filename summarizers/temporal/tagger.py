@@ -278,6 +278,7 @@ class _Context:
             or self._starts_ahead()
             or self._fixture_ahead()
             or (self._possessive() and self.will_after_noun)
+            or self._cue_holds(self.cues.decision_infinitive)
         )
 
     def _scheduled(self) -> bool:
@@ -331,6 +332,13 @@ class _Context:
         in a clause that does not look forward."""
         assert self.cues is not None
         return not self.future and self.cues.past_event_before.search(self._windows()[0]) is not None
+
+    @property
+    def after_since(self) -> bool:
+        """Whether "since" comes right before ("the heatwave that has gripped the state since
+        Tuesday will not break"): past, whatever the tense."""
+        assert self.cues is not None
+        return self.cues.past_before.search(self._windows()[0]) is not None
 
     @property
     def runs_through(self) -> bool:
@@ -392,8 +400,8 @@ class _Context:
         if self._past_verb_in(before) or _DIGIT.search(before) is not None:
             return False
         if self.cues.start_before.search(before) is not None:
-            return self.cues.past_cues.search(after.split(",", 1)[0]) is None
-        return self.cues.ahead_before.search(before) is not None and self.cues.past_cues.search(after) is None
+            return not self._past_verb_in(after.split(",", 1)[0])
+        return self.cues.ahead_before.search(before) is not None and not self._past_verb_in(after)
 
     def _past_verb_in(self, text: str) -> bool:
         """Whether `text` holds a past cue other than a participle after an auxiliary ("was
@@ -1045,7 +1053,7 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
     reference = context.reference
     delta = weekday - reference.isoweekday()
     if direction is None:
-        direction = 1 if context.surely_future else -1
+        direction = 1 if context.surely_future and not context.after_since else -1
         inclusive = True
     else:
         inclusive = False
@@ -1066,7 +1074,7 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
 def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = None) -> Value:
     reference = context.reference
     assert context.cues is not None
-    if direction is None and context.cues.past_before.search(context.before) is not None:
+    if direction is None and context.after_since:
         year = reference.year if month <= reference.month else reference.year - 1
         return f"{year:04d}-{month:02d}"
     if direction is None:
