@@ -18,6 +18,7 @@ from typing import Any
 from summarizers.patterns import literal_alternation
 from summarizers.resources import data_file_exists, load_yaml
 from summarizers.temporal.dispatch import ANY, DIGIT, Followers, first_words
+from summarizers.temporal.scan import StartTokens
 
 _REFERENCE = re.compile(r"\{(~)?(?:([a-z_]\w*):)?([a-z_]\w*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -81,8 +82,8 @@ class RuleSet:
     # priority order) and their alternation; `lastgroup` of a match names the rule.
     dispatch: Mapping[str, Candidates]
     digit_rules: Candidates
-    # The words of `dispatch`, and "" that stands for a number in the tagger's tokens.
-    start_words: frozenset[str]
+    # Where in a text the rules of `dispatch` and `digit_rules` are tried.
+    start_tokens: StartTokens
     future_cues: re.Pattern[str]
     weekday_future_cues: re.Pattern[str]
     weekday_modal_cues: re.Pattern[str]
@@ -333,7 +334,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         rules=rules,
         dispatch=dispatch,
         digit_rules=digit_rules,
-        start_words=frozenset([*dispatch, ""]),
+        start_tokens=StartTokens(dispatch, digit_rules),
         future_cues=_cue_pattern(tables["future_cues"]),
         weekday_future_cues=_cue_pattern(tables["weekday_future_cues"]),
         weekday_modal_cues=_cue_pattern(tables["weekday_modal_cues"]),

@@ -1,13 +1,14 @@
 """The temporal tagger: find temporal expressions and normalize them to TIMEX3.
 
-Matching is linear in the length of the text. One `findall` reads the tokens; at a
-word that can start an expression (see `dispatch.py`), when the token after it is one
-the rules can go on with, the rules that can (in priority order, compiled into one
-alternation when there are many) are tried once with `re.match`. Quantifiers in the
-data files are bounded or apply to one character class, and a match never starts inside
-a word or a number, so each try is short. Words in a dense region (fewer than 6
-ordinary words among the 32 tokens around: a table, a list of figures, hostile input)
-are not tried at all.
+Matching is linear in the length of the text. At a word that can start an expression
+(see `dispatch.py`), when the token after it is one the rules can go on with, the rules
+that can (in priority order, compiled into one alternation when there are many) are
+tried once with `re.match`. Quantifiers in the data files are bounded or apply to one
+character class, and a match never starts inside a word or a number, so each try is
+short. Words in a dense region (fewer than 6 ordinary words among the 32 tokens around:
+a table, a list of figures, hostile input) are not tried at all. Those words are found
+on arrays of the tokens (`scan.py`), so the cost of the text between them is that of a
+few passes at C speed.
 
 Normalization is done in document order with a small context: the reference date, the
 last calendar date mentioned (the anchor of "a year earlier", as in HeidelTime) and the
@@ -20,40 +21,25 @@ its groups.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
-from itertools import chain, compress
-from itertools import count as count_from
-from operator import sub
+from itertools import compress
 from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
-from summarizers.temporal.dispatch import DIGIT
 from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# The tokens: runs of [a-z], and runs of [0-9] as "". A match takes in the characters after
-# its token, so that `findall` does not try (and fail) a match at each of them.
-_WORD_OR_NUMBER = re.compile(r"([a-z]++)[^a-z0-9]*+|[0-9]++[^a-z0-9]*+")
-_BETWEEN_TOKENS = re.compile(r"[^a-z0-9]*+")
-_MAX_SKIP = 256
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
 _WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
-# A token is in prose when at least _PROSE_WORDS of the _DENSITY_WINDOW tokens around it
-# are ordinary words (words no rule starts with). Text made almost only of numbers and
-# date words (a table, a list of figures, hostile input) has no clause for an expression
-# to date and is not tagged, so its cost is the scan alone.
-_DENSITY_WINDOW = 32
-_PROSE_WORDS = 6
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -199,20 +185,6 @@ def _same_sentence(first: TimeExpression, second: TimeExpression, text: str, kno
     if first.sentence is not None and second.sentence is not None:
         return first.sentence == second.sentence
     return _SENTENCE_BREAK.search(text, first.end, known_to) is None
-
-
-@lru_cache(maxsize=_MAX_SKIP)
-def _skip(count: int) -> re.Pattern[str]:
-    """A regex that reads `count` tokens from a token's start, each with the characters
-    after it: it ends where the next token starts (or at the end of the text)."""
-    return re.compile(rf"(?:(?:[a-z]++|[0-9]++)[^a-z0-9]*+){{{count}}}")
-
-
-def _between(lowered: str, position: int) -> int:
-    """Where the next token starts, from `position` on."""
-    match = _BETWEEN_TOKENS.match(lowered, position)
-    assert match is not None
-    return match.end()
 
 
 @dataclass(slots=True)
@@ -468,40 +440,13 @@ class _Tagger:
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
-        dispatch = self.rules.dispatch
-        digit_rules = self.rules.digit_rules
+        start_tokens = self.rules.start_tokens
         last_end = 0
-        # The tokens (runs of [a-z], and of [0-9] read as ""), and window[k]: the index of
-        # the k-th start token (a word of `dispatch` or a number). All at C speed: text made
-        # of start tokens only costs this; offsets are read only for tokens that are tried.
-        tokens = _WORD_OR_NUMBER.findall(self.lowered)
-        window = list(compress(count_from(), map(self.rules.start_words.__contains__, tokens)))
-        tokens.append(None)  # after the last token
-        count = len(window)
-        half = _DENSITY_WINDOW // 2
-        self._cursor = (0, _between(self.lowered, 0))
-        for number in self._maybe_in_prose(window, count):
-            index = window[number]
-            word = tokens[index]
-            candidates = dispatch[word] if word else digit_rules
-            # The rules that can match before the next token, when they are known.
-            tried = None
-            if candidates.followers is not None:
-                tried = candidates.followers.get(tokens[index + 1] or DIGIT)
-                if tried is None:
-                    if candidates.fallback is None:
-                        continue
-                    candidates = candidates.fallback
-            # Every token of the window that is no start token is an ordinary word, and
-            # tokens beyond either end of the text count as prose: a short text is never dense.
-            dense = bisect_right(window, index + half - 1, number, min(count, number + half)) - bisect_left(
-                window, index - half, max(0, number - half), number
-            )
-            if _DENSITY_WINDOW - dense < _PROSE_WORDS:
-                continue
-            position = self._offset_of(index)
+        positions, plans = start_tokens.tried(self.lowered)
+        for position, plan in zip(positions, plans, strict=True):
             if position < last_end:
                 continue
+            candidates, tried = start_tokens.plans[plan]
             if tried is None:
                 expression = self._match_at(position, candidates)
             else:
@@ -510,35 +455,6 @@ class _Tagger:
                 found.append(expression)
                 last_end = expression.end
         return tuple(found)
-
-    def _offset_of(self, index: int) -> int:
-        """The offset of token `index`, read on from the token read last (never before it)."""
-        known, position = self._cursor
-        ahead = index - known
-        while ahead > 0:
-            step = min(ahead, _MAX_SKIP)
-            skipped = _skip(step).match(self.lowered, position)
-            assert skipped is not None
-            position = skipped.end()
-            ahead -= step
-        self._cursor = (index, position)
-        return position
-
-    @staticmethod
-    def _maybe_in_prose(window: list[int], count: int) -> Iterator[int]:
-        """The numbers of the start tokens, less those whose density window holds start
-        tokens only (the 31 start tokens around are packed together): a table, hostile
-        input. Read at C speed, so that such text costs the scan alone."""
-        reach = _DENSITY_WINDOW - 1
-        half = _DENSITY_WINDOW // 2
-        if count <= reach:
-            return iter(range(count))
-        loose = map(reach.__ne__, map(sub, window[reach:count], window[: count - reach]))
-        return chain(
-            range(half),
-            compress(range(half, count - reach + half), loose),
-            range(count - reach + half, count),
-        )
 
     def _match_at(self, position: int, candidates: Candidates) -> TimeExpression | None:
         match = candidates.pattern.match(self.lowered, position)
