@@ -134,6 +134,9 @@ class RuleSet:
     weekday_bare_modal: re.Pattern[str]
     # A scheduling verb, a short object and "on" right before ("begins her campaign on").
     scheduled_object_before: re.Pattern[str]
+    # A participle that looks forward right before the date, no past auxiliary before it
+    # ("the heaviest falls expected on").
+    forward_participle_before: re.Pattern[str]
     # An alert issued for the date, right before it ("an orange alert for").
     alert_for_before: re.Pattern[str]
     # A subordinate clause with its verb right before "on" ("as the heat dome peaks on");
@@ -361,7 +364,9 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         past_verb_after=re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:" + past_verbs + r"|[a-z]{3,}ed\b)"),
         participle_before=re.compile(
-            r"(?<![a-z])[a-z]{3,}ed\s+(?:"
+            r"(?<![a-z])(?!"
+            + literal_alternation([str(word) for word in tables["forward_participles"]])
+            + r"\s)[a-z]{3,}ed\s+(?:"
             + literal_alternation([str(word) for word in tables["participle_prepositions"]])
             + r")?\s*$"
         ),
@@ -402,6 +407,11 @@ def load_rules(language_code: str) -> RuleSet | None:
         scheduled_object_before=re.compile(
             _cues(tables["object_scheduling_verbs"])
             + r"\s+(?:her|his|their|its|the|a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:on|in)\s+$"
+        ),
+        forward_participle_before=re.compile(
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<![a-z])(?:"
+            + literal_alternation([str(word) for word in tables["forward_participles"]])
+            + r")\s+(?:on\s+)?$"
         ),
         alert_for_before=re.compile(_cues(tables["alert_nouns"]) + r"\s+for\s+$"),
         subordinate_before=re.compile(

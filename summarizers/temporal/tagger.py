@@ -246,6 +246,7 @@ class _Context:
             or (before.endswith(" on ") and self._cue_holds(self.cues.weekday_bare_modal))
             or self.cues.scheduled_object_before.search(before) is not None
             or self.cues.alert_for_before.search(before) is not None
+            or self.cues.forward_participle_before.search(before) is not None
             or self._subordinate_ahead()
             or self._starts_ahead()
             or self._fixture_ahead()
@@ -1008,9 +1009,17 @@ def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = Non
     return f"{year:04d}-{month:02d}"
 
 
-def op_month_of_year(context: _Context, rules: RuleSet, month: int, direction: int) -> Value:
-    """ "February this year", "April next year"."""
-    return f"{context.reference.year + int(direction):04d}-{month:02d}"
+def op_month_of_year(
+    context: _Context, rules: RuleSet, month: int, direction: int, day: int | None = None
+) -> Value:
+    """ "February this year", "April next year"; with `day`, "February 11 last year"."""
+    year = context.reference.year + int(direction)
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def op_quarter_of_direction_year(
