@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -261,6 +263,58 @@ def test_the_first_character_lookahead_of_an_alternation_changes_no_match(
         guarded = re.compile(alternation(forms), flags)
         plain = re.compile(literal_alternation(forms, r"[ \u00a0\u2009\u202f]"), flags)
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# The first, looser `exclusion_start`: the screen built on the narrower one must match
+# exactly where the screen built on this one does (it only tries fewer positions).
+_LOOSE_EXCLUSION_START = (
+    r"[\d+(&'’hw]|(?<![\w.+-])(?=[\w.+-]{1,64}@)|\b(?:(?-i:[ADFJMNOS])|[vrpacsmel]|(?-i:[A-Za-z]{1,10})-?\d)"
+)
+_SCREEN_PIECES = [
+    *_TABLE_FORMS,
+    *_FOLDED,
+    *"0123456789 .,-+/():;'’&#@~$\n\u00a0",
+    *("http://", "https://", "www.", "HTTPS://", "xwww.", "a.b@c.de", "x_1+y@z.org", "@"),
+    *("voted", "vote of", "Votes of", "ruled", "passed", "approved", "rejected", "confirmed", "split"),
+    *("mid-", "early-", "late-", "F-35", "A380", "G7", "4G", "MH370", "Covid-19", "the-5", "abcdefghijk1"),
+    *("1990s", "’90s", "20s", "3p.m.", "12:30", "1st", "2023-24", "+44 20", "(020)", "&#8217;"),
+    *("1.2.3", "101(a)", "Jan 5", "5 May", "5G"),
+]
+
+
+def _loose_screen() -> re.Pattern[str]:
+    rules = figure_rules("en")
+    body = "|".join(f"(?:{pattern.pattern})" for _, pattern in rules.exclusions if not pattern.groups)
+    assert rules.exclusion_screen.pattern.endswith(f")(?:{body})")
+    return re.compile(f"(?={_LOOSE_EXCLUSION_START})(?:{body})", re.IGNORECASE)
+
+
+def _screen_positions(screen: re.Pattern[str], text: str, endpos: int) -> list[int]:
+    return [position for position in range(endpos + 1) if screen.match(text, position, endpos)]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SCREEN_PIECES), max_size=25), st.data())
+def test_the_exclusion_screen_matches_where_the_screen_on_the_looser_start_test_matches(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    screen, loose = figure_rules("en").exclusion_screen, _loose_screen()
+    text = "".join(pieces)
+    endpos = data.draw(st.integers(0, len(text)))
+    assert _screen_positions(screen, text, endpos) == _screen_positions(loose, text, endpos)
+    assert _screen_positions(screen, text, len(text)) == _screen_positions(loose, text, len(text))
+
+
+def test_the_exclusion_screen_matches_where_the_looser_one_does_on_the_examples_and_fixtures() -> None:
+    screen, loose = figure_rules("en").exclusion_screen, _loose_screen()
+    texts = [
+        example["text"] for _, rule in _rules_with_examples(_DATA["patterns"]) for example in rule["examples"]
+    ]
+    for path in sorted(Path("tests/fixtures/figures").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
+    for text in texts:
+        for endpos in (len(text), len(text) // 2):
+            assert _screen_positions(screen, text, endpos) == _screen_positions(loose, text, endpos), text
 
 
 def test_word_lists_in_the_data_files_hold_only_words_never_yaml_booleans() -> None:
