@@ -17,16 +17,14 @@ Then every failure, grouped by cause.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizers.temporal import tag_temporal_expressions  # noqa: E402
+from summarizers.temporal.evaluation import gold_matches, load_cases, tagged  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "fixtures" / "temporal" / "heldout_blind.jsonl"
 
@@ -43,14 +41,13 @@ def describe(p) -> str:
 
 
 def main(path: str | Path = DEFAULT) -> int:
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = load_cases(Path(path))
     n_gold = n_pred = gold_hit = pred_hit = exact = 0
     date_total = date_ok = all_ok = type_ok = matched = 0
     by_type = defaultdict(lambda: [0, 0])
     failures = defaultdict(list)
-    for row in rows:
+    for row, preds in tagged(rows):
         text, golds = row["text"], row["timexes"]
-        preds = list(tag_temporal_expressions(text, date.fromisoformat(row["dct"])))
         n_gold += len(golds)
         n_pred += len(preds)
         for p in preds:
@@ -60,15 +57,8 @@ def main(path: str | Path = DEFAULT) -> int:
                 failures["spurious prediction (overlaps no gold timex)"].append(
                     f"[{row['id']} dct={row['dct']}] {text}\n      pred: {describe(p)}"
                 )
-        for g in golds:
-            accepted = {g["value"], *g.get("alt_values", [])}
-            cands = [p for p in preds if p.start < g["end"] and g["start"] < p.end]
-            best = None
-            if cands:
-                best = max(
-                    cands,
-                    key=lambda p: (p.value in accepted, min(p.end, g["end"]) - max(p.start, g["start"])),
-                )
+        for match in gold_matches(row, preds):
+            g, best = match.gold, match.prediction
             by_type[g["type"]][0] += 1
             if g["type"] == "DATE":
                 date_total += 1
@@ -90,7 +80,7 @@ def main(path: str | Path = DEFAULT) -> int:
                 type_ok += 1
             else:
                 failures["type wrong (info)"].append(where)
-            if best.value in accepted:
+            if match.value_right:
                 all_ok += 1
                 by_type[g["type"]][1] += 1
                 if g["type"] == "DATE":
