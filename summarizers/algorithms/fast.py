@@ -197,7 +197,8 @@ def merge_columns(
     terms = list(map(term_of, words))
     word_columns = [column for column, term in enumerate(terms) if term is not None]
     kept_terms = [terms[column] for column in word_columns]
-    vocabulary = {term: index for index, term in enumerate(dict.fromkeys(kept_terms))}
+    # Numbered as first met, in the pass that looks every term up (as in `word_counts`).
+    vocabulary: defaultdict[str | None, int] = defaultdict(count().__next__)
     term_columns = list(map(vocabulary.__getitem__, kept_terms))
     projection = sparse.csr_matrix(
         (np.ones(len(word_columns)), (word_columns, term_columns)),
