@@ -17,7 +17,7 @@ count) but are never summary candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -124,7 +124,10 @@ def _furniture_prefixes(language: str) -> re.Pattern[str] | None:
 
 def _furniture_prefix(sentence: str, language: str) -> int | None:
     """Length of page furniture that opens `sentence` and is followed by more text, if any."""
-    pattern = _furniture_prefixes(language)
+    return _prefix_length(_furniture_prefixes(language), sentence)
+
+
+def _prefix_length(pattern: re.Pattern[str] | None, sentence: str) -> int | None:
     match = pattern.match(sentence) if pattern is not None else None
     if match is None or not _HAS_WORD.search(sentence, match.end()):
         return None
@@ -148,33 +151,56 @@ def is_boilerplate(sentence: str, language: str = "en") -> bool:
     return any(rule.matches(sentence) for rule in keyed)
 
 
+def _keyed_rules_in(block: str, keyed: tuple[BoilerplateRule, ...]) -> tuple[BoilerplateRule, ...]:
+    """The keyed rules whose required word the paragraph holds: the only ones any of its
+    sentences can match.
+
+    A sentence holds the word (lower-cased) only if its paragraph does: `str.lower` maps
+    each character on its own, except a capital sigma, whose lower case (σ or ς) depends
+    on the neighbouring letters; so a word without σ or ς is looked for in the whole
+    paragraph once rather than in every sentence.
+    """
+    if not keyed:
+        return keyed
+    lowered = block.lower()
+    return tuple(
+        rule
+        for rule in keyed
+        if rule.requires is None or "σ" in rule.requires or "ς" in rule.requires or rule.requires in lowered
+    )
+
+
 def parse_document(text: str, *, title: str | None = None, language: str = "english") -> Document:
     """Split `text` into paragraphs and sentences and label each sentence's role."""
     lang = resolve_language(language)
     blocks = _paragraph_spans(text)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    append = sentences.append
+    words = text_tools.words
     headline_title = _normalise(title) if title else None
     for paragraph_index, (block_start, block_end) in enumerate(blocks):
         block = text[block_start:block_end]
         first_sentence = len(sentences)
         kind = _line_kind(block, paragraph_index, len(blocks), headline_title)
-        spans = (
-            [(0, len(block))]
+        units = (
+            [(0, len(block), kind)]
             if kind is not SentenceKind.BODY
-            else text_tools.sentence_spans(block, lang.name)
+            else _with_furniture_split_off(block, text_tools.sentence_spans(block, lang.name), lang.code)
         )
-        for start, end, sentence_kind in _with_furniture_split_off(block, spans, kind, lang.code):
+        # Positional arguments: a frozen dataclass's keyword call costs a third more,
+        # and a book has tens of thousands of sentences.
+        for start, end, sentence_kind in units:
             sentence_text = block[start:end]
-            sentences.append(
+            append(
                 Sentence(
-                    index=len(sentences),
-                    start=block_start + start,
-                    end=block_start + end,
-                    text=sentence_text,
-                    paragraph=paragraph_index,
-                    kind=sentence_kind,
-                    words=text_tools.words(sentence_text),
+                    len(sentences),
+                    block_start + start,
+                    block_start + end,
+                    sentence_text,
+                    paragraph_index,
+                    sentence_kind,
+                    words(sentence_text),
                 )
             )
         paragraphs.append(
@@ -188,27 +214,34 @@ def parse_document(text: str, *, title: str | None = None, language: str = "engl
 
 
 def _with_furniture_split_off(
-    block: str, spans: Iterable[tuple[int, int]], kind: SentenceKind, language_code: str
-) -> Iterator[tuple[int, int, SentenceKind]]:
-    """Each span with its kind; furniture glued to the next sentence becomes its own unit.
+    block: str, spans: Iterable[tuple[int, int]], language_code: str
+) -> list[tuple[int, int, SentenceKind]]:
+    """Each span of a body paragraph with its kind; furniture glued to the next sentence
+    becomes its own unit.
 
     Pages pasted without punctuation give "Scroll down for video A young woman who ...":
     the furniture prefix is split off as boilerplate and the rest stays a sentence.
     """
+    prefixes = _furniture_prefixes(language_code)
+    alternation, keyed = _any_boilerplate(language_code)
+    keyed = _keyed_rules_in(block, keyed)
+    units: list[tuple[int, int, SentenceKind]] = []
+    # The checks of `_furniture_prefix` and `is_boilerplate`, inlined: they run on every
+    # sentence of the document.
     for start, end in spans:
-        if kind is not SentenceKind.BODY:
-            yield start, end, kind
-            continue
         sentence = block[start:end]
-        prefix = _furniture_prefix(sentence, language_code)
-        if prefix is None:
-            furniture = is_boilerplate(sentence, language_code)
-            yield start, end, SentenceKind.BOILERPLATE if furniture else SentenceKind.BODY
+        prefix = prefixes.match(sentence) if prefixes is not None else None
+        if prefix is None or not _HAS_WORD.search(sentence, prefix.end()):
+            furniture = (alternation is not None and alternation.match(sentence) is not None) or (
+                bool(keyed) and any(rule.matches(sentence) for rule in keyed)
+            )
+            units.append((start, end, SentenceKind.BOILERPLATE if furniture else SentenceKind.BODY))
             continue
-        rest_start, _ = _strip_span(block, start + prefix, end)
-        yield start, start + len(block[start : start + prefix].rstrip()), SentenceKind.BOILERPLATE
+        rest_start, _ = _strip_span(block, start + prefix.end(), end)
+        units.append((start, start + len(sentence[: prefix.end()].rstrip()), SentenceKind.BOILERPLATE))
         if rest_start < end:
-            yield rest_start, end, SentenceKind.BODY
+            units.append((rest_start, end, SentenceKind.BODY))
+    return units
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -66,11 +66,11 @@ that sumy breaks by floating-point noise are broken by document order here.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 import numpy.typing as npt
@@ -169,8 +169,9 @@ def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix,
     Words are numbered by first occurrence and counted by SciPy, not in a Python loop;
     `merge_columns` turns the matrix into counts of terms (stems, lower-cased words).
     """
-    distinct = dict.fromkeys(chain.from_iterable(word_lists))
-    column_of_word = {word: column for column, word in enumerate(distinct)}
+    # A word missing from the table is given the next column as it is first met: numbering
+    # by first occurrence in the same C-level pass that maps every token to its column.
+    column_of_word: defaultdict[str, int] = defaultdict(count().__next__)
     lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
     columns = np.fromiter(
         map(column_of_word.__getitem__, chain.from_iterable(word_lists)),
@@ -196,7 +197,8 @@ def merge_columns(
     terms = list(map(term_of, words))
     word_columns = [column for column, term in enumerate(terms) if term is not None]
     kept_terms = [terms[column] for column in word_columns]
-    vocabulary = {term: index for index, term in enumerate(dict.fromkeys(kept_terms))}
+    # Numbered as first met, in the pass that looks every term up (as in `word_counts`).
+    vocabulary: defaultdict[str | None, int] = defaultdict(count().__next__)
     term_columns = list(map(vocabulary.__getitem__, kept_terms))
     projection = sparse.csr_matrix(
         (np.ones(len(word_columns)), (word_columns, term_columns)),

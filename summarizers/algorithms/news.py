@@ -92,6 +92,8 @@ _REACTION = re.compile(
 _REACTION_TAIL = 240
 _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?")
 _QUOTATION_OPENERS = '“"«„'  # the marks a _QUOTED_SPAN starts with
+# Any of them, found in one scan of the sentence instead of one per mark.
+_QUOTATION_OPENER = re.compile(f"[{re.escape(_QUOTATION_OPENERS)}]")
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
 STANDFIRST_WINDOW = 5
@@ -162,9 +164,10 @@ def sentence_features(
     document: Document, candidates: Sequence[Sentence], parameters: NewsParameters = DEFAULT_PARAMETERS
 ) -> SentenceFeatures:
     language = document.language.name
-    quote = np.array([1.0 if _is_bare_quotation(sentence.text) else 0.0 for sentence in candidates])
-    reaction = np.array([1.0 if is_colour(sentence.text) else 0.0 for sentence in candidates])
-    word_counts = np.array([float(len(sentence.words)) for sentence in candidates])
+    texts = [sentence.text for sentence in candidates]
+    quote = np.fromiter(map(_is_bare_quotation, texts), dtype=np.float64, count=len(texts))
+    reaction = np.fromiter(map(is_colour, texts), dtype=np.float64, count=len(texts))
+    word_counts = np.fromiter((len(sentence.words) for sentence in candidates), np.float64, len(texts))
     words, distinct_words = fast.word_counts([sentence.words for sentence in candidates])
     counts = fast.merge_columns(words, distinct_words, fast.content_term(language))
     if parameters.use_layout and is_structured(document):
@@ -265,7 +268,7 @@ def is_colour(text: str) -> bool:
     stripped = text.rstrip("'\"‘’“”«» ")
     if stripped.endswith("?"):
         return True
-    if not any(mark in text for mark in _QUOTATION_OPENERS):
+    if _QUOTATION_OPENER.search(text) is None:
         return False  # nothing is quoted: quoted_share is 0
     # The attribution ends the sentence within about 150 characters: only the tail is searched.
     return _REACTION.search(text[-_REACTION_TAIL:]) is not None and quoted_share(text) >= 0.2
