@@ -111,63 +111,68 @@ def boilerplate_rules(language: str) -> tuple[BoilerplateRule, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Furniture:
+    """The page-furniture rules of a language, compiled for one check per sentence."""
+
+    prefixes: re.Pattern[str] | None  # furniture glued to the start of a sentence
+    alternation: re.Pattern[str] | None  # the rules without a required word, as one pattern
+    keyed: tuple[BoilerplateRule, ...]  # the rules with one
+
+    def prefix_end(self, sentence: str) -> int | None:
+        """Where furniture that opens `sentence` and is followed by more text ends, if any."""
+        match = self.prefixes.match(sentence) if self.prefixes is not None else None
+        if match is None or not _HAS_WORD.search(sentence, match.end()):
+            return None
+        return match.end()
+
+    def is_boilerplate(self, sentence: str, keyed: tuple[BoilerplateRule, ...] | None = None) -> bool:
+        """Whether a rule matches the whole sentence; `keyed`: the keyed rules worth trying."""
+        if self.alternation is not None and self.alternation.match(sentence) is not None:
+            return True
+        return any(rule.matches(sentence) for rule in (self.keyed if keyed is None else keyed))
+
+    def keyed_rules_in(self, block: str) -> tuple[BoilerplateRule, ...]:
+        """The keyed rules whose required word the paragraph holds: the only ones any of its
+        sentences can match.
+
+        A sentence holds the word (lower-cased) only if its paragraph does: `str.lower` maps
+        each character on its own, except a capital sigma, whose lower case (σ or ς) depends
+        on the neighbouring letters; so a word without σ or ς is looked for in the whole
+        paragraph once rather than in every sentence.
+        """
+        if not self.keyed:
+            return self.keyed
+        lowered = block.lower()
+        return tuple(
+            rule
+            for rule in self.keyed
+            if rule.requires is None
+            or "σ" in rule.requires
+            or "ς" in rule.requires
+            or rule.requires in lowered
+        )
+
+
 @cache
-def _furniture_prefixes(language: str) -> re.Pattern[str] | None:
-    path = f"{language}/boilerplate.yaml"
-    if not data_file_exists(path):
-        return None
-    prefixes = load_yaml(path).get("prefixes", [])
-    if not prefixes:
-        return None
-    return re.compile("|".join(f"(?:{rule['pattern']})" for rule in prefixes), re.IGNORECASE)
-
-
-def _furniture_prefix(sentence: str, language: str) -> int | None:
-    """Length of page furniture that opens `sentence` and is followed by more text, if any."""
-    return _prefix_length(_furniture_prefixes(language), sentence)
-
-
-def _prefix_length(pattern: re.Pattern[str] | None, sentence: str) -> int | None:
-    match = pattern.match(sentence) if pattern is not None else None
-    if match is None or not _HAS_WORD.search(sentence, match.end()):
-        return None
-    return match.end()
-
-
-@cache
-def _any_boilerplate(language: str) -> tuple[re.Pattern[str] | None, tuple[BoilerplateRule, ...]]:
-    """The rules without a required word as one alternation, tried once per sentence
-    instead of one match per rule; and the rules with one."""
+def _furniture(language: str) -> _Furniture:
+    """The rules without a required word are tried as one alternation, once per sentence
+    instead of one match per rule."""
     rules = boilerplate_rules(language)
     plain = "|".join(f"(?:{rule.pattern.pattern})" for rule in rules if rule.requires is None)
-    alternation = re.compile(plain, re.IGNORECASE) if plain else None
-    return alternation, tuple(rule for rule in rules if rule.requires is not None)
+    path = f"{language}/boilerplate.yaml"
+    prefixes = load_yaml(path).get("prefixes", []) if data_file_exists(path) else []
+    return _Furniture(
+        prefixes=re.compile("|".join(f"(?:{rule['pattern']})" for rule in prefixes), re.IGNORECASE)
+        if prefixes
+        else None,
+        alternation=re.compile(plain, re.IGNORECASE) if plain else None,
+        keyed=tuple(rule for rule in rules if rule.requires is not None),
+    )
 
 
 def is_boilerplate(sentence: str, language: str = "en") -> bool:
-    alternation, keyed = _any_boilerplate(language)
-    if alternation is not None and alternation.match(sentence) is not None:
-        return True
-    return any(rule.matches(sentence) for rule in keyed)
-
-
-def _keyed_rules_in(block: str, keyed: tuple[BoilerplateRule, ...]) -> tuple[BoilerplateRule, ...]:
-    """The keyed rules whose required word the paragraph holds: the only ones any of its
-    sentences can match.
-
-    A sentence holds the word (lower-cased) only if its paragraph does: `str.lower` maps
-    each character on its own, except a capital sigma, whose lower case (σ or ς) depends
-    on the neighbouring letters; so a word without σ or ς is looked for in the whole
-    paragraph once rather than in every sentence.
-    """
-    if not keyed:
-        return keyed
-    lowered = block.lower()
-    return tuple(
-        rule
-        for rule in keyed
-        if rule.requires is None or "σ" in rule.requires or "ς" in rule.requires or rule.requires in lowered
-    )
+    return _furniture(language).is_boilerplate(sentence)
 
 
 def parse_document(text: str, *, title: str | None = None, language: str = "english") -> Document:
@@ -222,23 +227,20 @@ def _with_furniture_split_off(
     Pages pasted without punctuation give "Scroll down for video A young woman who ...":
     the furniture prefix is split off as boilerplate and the rest stays a sentence.
     """
-    prefixes = _furniture_prefixes(language_code)
-    alternation, keyed = _any_boilerplate(language_code)
-    keyed = _keyed_rules_in(block, keyed)
+    furniture = _furniture(language_code)
+    keyed = furniture.keyed_rules_in(block)
     units: list[tuple[int, int, SentenceKind]] = []
-    # The checks of `_furniture_prefix` and `is_boilerplate`, inlined: they run on every
-    # sentence of the document.
     for start, end in spans:
         sentence = block[start:end]
-        prefix = prefixes.match(sentence) if prefixes is not None else None
-        if prefix is None or not _HAS_WORD.search(sentence, prefix.end()):
-            furniture = (alternation is not None and alternation.match(sentence) is not None) or (
-                bool(keyed) and any(rule.matches(sentence) for rule in keyed)
+        prefix = furniture.prefix_end(sentence)
+        if prefix is None:
+            kind = (
+                SentenceKind.BOILERPLATE if furniture.is_boilerplate(sentence, keyed) else SentenceKind.BODY
             )
-            units.append((start, end, SentenceKind.BOILERPLATE if furniture else SentenceKind.BODY))
+            units.append((start, end, kind))
             continue
-        rest_start, _ = _strip_span(block, start + prefix.end(), end)
-        units.append((start, start + len(sentence[: prefix.end()].rstrip()), SentenceKind.BOILERPLATE))
+        rest_start, _ = _strip_span(block, start + prefix, end)
+        units.append((start, start + len(sentence[:prefix].rstrip()), SentenceKind.BOILERPLATE))
         if rest_start < end:
             units.append((rest_start, end, SentenceKind.BODY))
     return units
