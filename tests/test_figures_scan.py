@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizers import text as text_tools
+from summarizers.figures.extract import _NextDigit
 from summarizers.figures.rules import figure_data, figure_rules
 from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
 
@@ -75,3 +76,37 @@ def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
     start, end = sorted((min(start, len(text)), min(end, len(text))))
     found = _TOKEN_PATTERN.search(text, start, end)
     assert _previous_token(text, start, end) == (found.group("token") if found else None)
+
+
+_QUALIFIER_PIECES = [
+    *(str(form) for form in _DATA["context"]["qualifiers"]["before"]),
+    *("More Than", "UP TO", "abOut", "nearly", "over", "than", "of", "to", "a", "s", "~", ".", "c"),
+    *(" ", "  ", "\n", " \n", "\u00a0", "\u2009", "\u202f", "\t", "(", "-", "_", "5", "x", "é", "’"),
+    *("ſome", "cİrca", "wıthin", "\u212about"),  # letters that fold unlike `str.lower`
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_QUALIFIER_PIECES), max_size=8), st.integers(0, 60), st.integers(0, 60))
+def test_the_qualifier_read_backwards_is_what_a_search_of_the_qualifier_pattern_finds(
+    parts: list[str], start: int, end: int
+) -> None:
+    text = "".join(parts)
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    scanner = SentenceScanner(text, _RULES, ExclusionIndex(text, _RULES), uses_pound_sign=False)
+    found = _RULES.qualifier_before.search(text, start, end)
+    assert scanner._qualifier_before(start, end) == (found.span("form") if found else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"ab .\n", "5", "٣", "²"]), max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12),
+)
+def test_the_next_digit_tells_what_a_digit_search_of_each_span_finds(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    next_digit = _NextDigit(text)
+    for start, end in spans:  # in document order mostly, but any order is answered
+        start, end = min(start, len(text)), min(end, len(text))
+        assert next_digit.before(start, end) == (re.search(r"\d", text[start:end]) is not None)

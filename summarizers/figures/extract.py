@@ -91,10 +91,11 @@ def _figures(
     # Only sentences with a digit or a number word can hold a figure: the patterns run on
     # those alone (most sentences of an article have none).
     is_candidate_token = rules.is_candidate_token.__getitem__
+    next_digit = _NextDigit(text)
     candidates = [
         sentence
         for sentence in document.sentences
-        if (_DIGIT.search(text, sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
+        if (next_digit.before(sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
         and _is_prose(sentence)
     ]
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
@@ -132,6 +133,25 @@ def _with_about(
         if about:
             return replace(figure, about=about)
     return figure
+
+
+class _NextDigit:
+    """Whether text[start:end] holds a digit, asked of spans in document order: one search
+    finds the next digit for every sentence up to it, where a search per sentence would
+    cost a call each (most sentences hold none)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._position = -1  # the first digit at or after `_searched_from`; len(text) if none
+        self._searched_from = 0
+
+    def before(self, start: int, end: int) -> bool:
+        """Whether a digit lies in text[start:end] (as `_DIGIT.search(text, start, end)`)."""
+        if start < self._searched_from or (self._position < start):
+            found = _DIGIT.search(self._text, start)
+            self._position = found.start() if found is not None else len(self._text)
+            self._searched_from = start
+        return self._position < end
 
 
 def _is_prose(sentence: Sentence) -> bool:

@@ -147,6 +147,9 @@ class FigureRules:
     qualifier_before: re.Pattern[str]
     qualifier_before_reach: int
     qualifier_before_table: Mapping[str, str]
+    # The lengths of the `qualifier_before` forms by their last two characters (a form of one
+    # character: by it), longest first: which forms can end where the scanner reads backwards.
+    qualifier_before_lengths: Mapping[str, tuple[int, ...]]
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
     range_open: re.Pattern[str]
@@ -254,6 +257,19 @@ def _end_anchored_reach(forms: Iterable[str]) -> int:
     longest form, the space, and the newline before which `$` also matches. A search that
     starts further back finds nothing more, only tries more positions."""
     return max(len(form) for form in forms) + 2
+
+
+def _lengths_by_ending(forms: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Form lengths by the last two characters of the form (one, for a form of one character),
+    longest first. The forms are read backwards from an end in ASCII text (scan.py
+    `_qualifier_before`), where a form's own characters are the text's, in lower case: so a
+    form must be ASCII, in lower case, and cannot end with white space."""
+    lengths: dict[str, set[int]] = {}
+    for form in forms:
+        if not form.isascii() or form != form.lower() or form[-1:].isspace() or not form:
+            raise ValueError(f"a form read backwards must be lower-case ASCII, not end in a space: {form!r}")
+        lengths.setdefault(form[-2:], set()).add(len(form))
+    return {ending: tuple(sorted(found, reverse=True)) for ending, found in lengths.items()}
 
 
 def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
@@ -487,6 +503,7 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:(?<![^\W_])|(?<=~))(?P<form>{alternation(qualifiers_before)}){space}?$", _FLAGS
         ),
         qualifier_before_table=qualifiers_before,
+        qualifier_before_lengths=_lengths_by_ending(qualifiers_before),
         qualifier_before_reach=_end_anchored_reach(qualifiers_before),
         qualifier_after=re.compile(
             rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS

@@ -503,14 +503,14 @@ class SentenceScanner:
     def _read_before(self, amount: Amount, sentence_start: int) -> None:
         rules, text = self.rules, self.text
         window_start = max(sentence_start, amount.start - _WINDOW)
-        qualifier = rules.qualifier_before.search(
-            text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
+        qualifier = self._qualifier_before(
+            max(window_start, amount.start - rules.qualifier_before_reach), amount.start
         )
         if qualifier is not None:
-            form = " ".join(qualifier.group("form").lower().split())
+            form = " ".join(text[qualifier[0] : qualifier[1]].lower().split())
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
-            amount.start = qualifier.start("form")
+            amount.start = qualifier[0]
         token = _previous_token(text, window_start, amount.start)
         if token is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             bare = token.strip("\"'“”‘’(").lower()
@@ -532,6 +532,39 @@ class SentenceScanner:
             text, max(window_start, amount.start - rules.duration_before_reach), amount.start
         ):
             amount.excluded = True
+
+    def _qualifier_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the form that `qualifier_before` finds searched for in text[start:end]
+        ("more than" before "160,000"), or None.
+
+        In ASCII text the form is read backwards from `end`: the pattern's `{space}?$` leaves
+        one place for the form to end (no form ends in a space), and its leftmost match is the
+        longest form that ends there, at a start no letter or digit precedes ("~" is neither). Other
+        text is searched with the pattern, where case-insensitive matching and `{space}` take
+        characters that `str.lower` and " " do not."""
+        text, rules = self.text, self.rules
+        window = text[start:end]
+        if not window.isascii():
+            match = rules.qualifier_before.search(text, start, end)
+            return match.span("form") if match is not None else None
+        # `$` matches at the end or before a newline that ends the text, after an optional space.
+        if window.endswith("\n"):
+            window = window[:-1]
+        if window.endswith(" "):
+            window = window[:-1]
+        window = window.lower()
+        form_end = start + len(window)
+        forms = rules.qualifier_before_table
+        for ending in (window[-2:], window[-1:]) if len(window) >= 2 else (window,):
+            for length in rules.qualifier_before_lengths.get(ending, ()):
+                form_start = form_end - length
+                if (
+                    form_start >= start
+                    and window[-length:] in forms
+                    and (form_start == 0 or not text[form_start - 1].isalnum())
+                ):
+                    return form_start, form_end
+        return None
 
     def _exclude_non_figures(self, amount: Amount, numeral: str) -> None:
         # Each test only excludes: the first that does settles it, the patterns come last.
