@@ -141,7 +141,9 @@ class ExclusionIndex:
         self._text = text
         self._patterns = [pattern for _, pattern in rules.exclusions]
         self._screen = rules.exclusion_screen
-        self._unscreened = [pattern for pattern in self._patterns if pattern.groups]
+        self._screened = rules.exclusion_screened
+        screened = set(self._screened.values())
+        self._unscreened = [pattern for pattern in self._patterns if pattern not in screened]
 
     def overlaps(self, start: int, end: int, region_start: int, region_end: int) -> bool:
         window_start = max(region_start, start - _EXCLUSION_REACH)
@@ -149,7 +151,14 @@ class ExclusionIndex:
         # Where none of the screened patterns matches at a position before `end`, none of them
         # can overlap the amount: only the few the screen leaves out are searched one by one.
         screen = self._screen.search(self._text, window_start, window_end)
-        patterns = self._patterns if screen is not None and screen.start() < end else self._unscreened
+        patterns: Sequence[re.Pattern[str]] = self._unscreened
+        if screen is not None and screen.start() < end:
+            # The answer is whether any pattern overlaps, in whatever order they are asked: the
+            # one that the screen found first is the likeliest, so it is asked first.
+            found = self._screened.get(screen.lastindex or 0)
+            patterns = [pattern for pattern in self._patterns if pattern is not found]
+            if found is not None:
+                patterns.insert(0, found)
         for pattern in patterns:
             for match in pattern.finditer(self._text, window_start, window_end):
                 if match.start() >= end:
