@@ -110,3 +110,19 @@ def test_the_next_digit_tells_what_a_digit_search_of_each_span_finds(
     for start, end in spans:  # in document order mostly, but any order is answered
         start, end = min(start, len(text)), min(end, len(text))
         assert next_digit.before(start, end) == (re.search(r"\d", text[start:end]) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS + _JOINERS), max_size=40), st.data())
+def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_one_sentence_of_a_text(
+    parts: list[str], data: st.DataObject
+) -> None:
+    # The scanner finds where amounts can start once for the whole text.
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scanner = SentenceScanner(text, _RULES, ExclusionIndex(text, _RULES), uses_pound_sign=False)
+    for window_start, window_end in ((0, start), (start, end), (end, len(text))):
+        words = text_tools.words(text[window_start:window_end])
+        found = [match.span() for match in scanner._amount_matches(window_start, window_end, words)]
+        assert found == [match.span() for match in _RULES.amount.finditer(text, window_start, window_end)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -176,6 +177,9 @@ class SentenceScanner:
         self.rules = rules
         self.exclusions = exclusions
         self.uses_pound_sign = uses_pound_sign
+        # Where `amount_signs` matches in the whole text, found on first use: one search for
+        # the document costs less than one for each sentence (see `_amount_matches`).
+        self._sign_starts: list[int] | None = None
 
     # -- pass 1: amounts ---------------------------------------------------------------
 
@@ -205,8 +209,15 @@ class SentenceScanner:
         if words is None:
             yield from rules.amount.finditer(text, start, end)
             return
-        starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
-        pieces = _NO_PIECES.union(*map(rules.numeral_pieces.__getitem__, words))
+        # `amount_signs` matches one character, and its lookbehind sees the text before `start`
+        # as a search from `start` does: the matches of the whole text in [start, end) are the
+        # sentence's.
+        sign_starts = self._sign_starts
+        if sign_starts is None:
+            sign_starts = self._sign_starts = [match.start() for match in rules.amount_signs.finditer(text)]
+        starts = sign_starts[bisect_left(sign_starts, start) : bisect_left(sign_starts, end)]
+        # Most words have no pieces (an empty, false set): the union is taken of the others.
+        pieces = _NO_PIECES.union(*filter(None, map(rules.numeral_pieces.__getitem__, words)))
         if pieces:
             if UNFOLDED in pieces:
                 yield from rules.amount.finditer(text, start, end)
@@ -634,16 +645,16 @@ class SentenceScanner:
         self._cents(amounts)
         figures = self._ranges(amounts, start)
         self._implied_counts(figures, start)
-        figures = self._equivalents(figures, end)
+        figures, periods = self._equivalents(figures, end)
         self._compared_money(figures)
         result = []
-        for figure in figures:
+        for figure, period in zip(figures, periods, strict=True):
             if figure.low.excluded or (figure.high is not None and figure.high.excluded):
                 continue
             if figure.kind == NUMBER and not self._bare_number_matters(figure):
                 continue
             figure.sentence = sentence
-            self._read_period(figure, start, end)
+            self._read_period(figure, period, start, end)
             result.append(figure)
         return result
 
@@ -842,10 +853,16 @@ class SentenceScanner:
 
     # -- pass 3: equivalents in brackets, periods -----------------------------------------
 
-    def _equivalents(self, figures: list[RawFigure], sentence_end: int) -> list[RawFigure]:
-        """ "US$26,000 (A$38,000)", "A$3.1bn ($2.4bn; £1.25bn)", "$10bn per annum (£5.5bn)"."""
+    def _equivalents(
+        self, figures: list[RawFigure], sentence_end: int
+    ) -> tuple[list[RawFigure], list[re.Match[str] | None]]:
+        """ "US$26,000 (A$38,000)", "A$3.1bn ($2.4bn; £1.25bn)", "$10bn per annum (£5.5bn)".
+
+        Also the `per_after` match at the end of each figure returned, for `_read_period`
+        (matched here already where the end did not move)."""
         text = self.text
         result: list[RawFigure] = []
+        periods: list[re.Match[str] | None] = []
         index = 0
         while index < len(figures):
             figure = figures[index]
@@ -876,6 +893,7 @@ class SentenceScanner:
                 end = inner[-1].end
             if end is None:
                 result.append(figure)
+                periods.append(period)
                 index += 1
                 continue
             for equivalent in inner:
@@ -892,8 +910,9 @@ class SentenceScanner:
             figure.equivalents.extend(inner)
             figure.end = end
             result.append(figure)
+            periods.append(self.rules.per_after.match(text, end, sentence_end))
             index = following
-        return result
+        return result, periods
 
     def _compared_money(self, figures: list[RawFigure]) -> None:
         """ "4.3bn rupees, against 2.7bn": a scaled bare number compared with money is money."""
@@ -918,9 +937,11 @@ class SentenceScanner:
             return figure.low.unit != following.low.unit
         return False
 
-    def _read_period(self, figure: RawFigure, sentence_start: int, sentence_end: int) -> None:
+    def _read_period(
+        self, figure: RawFigure, period: re.Match[str] | None, sentence_start: int, sentence_end: int
+    ) -> None:
+        """The period of a figure; `period` is the `per_after` match at its end."""
         rules, text = self.rules, self.text
-        period = rules.per_after.match(text, figure.end, sentence_end)
         if period is not None:
             figure.per = rules.per_after_table[_period_key(period.group("form"))]
             figure.end = period.end()
