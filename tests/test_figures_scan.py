@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from summarizers import text as text_tools
 from summarizers.figures.extract import _NextDigit
 from summarizers.figures.rules import figure_data, figure_rules
-from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
+from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _form_before, _previous_token
 
 _RULES = figure_rules("en")
 _DATA = figure_data("en")
@@ -78,24 +78,45 @@ def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
     assert _previous_token(text, start, end) == (found.group("token") if found else None)
 
 
-_QUALIFIER_PIECES = [
+_FORM_PIECES = [
     *(str(form) for form in _DATA["context"]["qualifiers"]["before"]),
-    *("More Than", "UP TO", "abOut", "nearly", "over", "than", "of", "to", "a", "s", "~", ".", "c"),
-    *(" ", "  ", "\n", " \n", "\u00a0", "\u2009", "\u202f", "\t", "(", "-", "_", "5", "x", "é", "’"),
-    *("ſome", "cİrca", "wıthin", "\u212about"),  # letters that fold unlike `str.lower`
+    *(str(form) for form in _DATA["units"]["duration_exclusions"]["before"]),
+    *(
+        "More Than",
+        "UP TO",
+        "abOut",
+        "AGED",
+        "Age Of",
+        "nearly",
+        "over",
+        "than",
+        "of",
+        "to",
+        "a",
+        "s",
+        "~",
+        ".",
+    ),
+    *(" ", "  ", "\n", " \n", "\u00a0", "\u2009", "\u202f", "\t", "(", "-", "_", "5", "x", "é", "’", "c"),
+    *("_age", "_about", "~about", "9aged"),  # what may stand before a form, and what may not
+    *("ſome", "cİrca", "wıthin", "\u212about", "aſes"),  # letters that fold unlike `str.lower`
 ]
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(_QUALIFIER_PIECES), max_size=8), st.integers(0, 60), st.integers(0, 60))
-def test_the_qualifier_read_backwards_is_what_a_search_of_the_qualifier_pattern_finds(
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=8), st.integers(0, 60), st.integers(0, 60))
+def test_a_form_read_backwards_is_what_a_search_of_its_pattern_finds(
     parts: list[str], start: int, end: int
 ) -> None:
     text = "".join(parts)
     start, end = sorted((min(start, len(text)), min(end, len(text))))
-    scanner = SentenceScanner(text, _RULES, ExclusionIndex(text, _RULES), uses_pound_sign=False)
-    found = _RULES.qualifier_before.search(text, start, end)
-    assert scanner._qualifier_before(start, end) == (found.span("form") if found else None)
+    for pattern, forms, lengths, underscore_before in (
+        (_RULES.qualifier_before, _RULES.qualifier_before_table, _RULES.qualifier_before_lengths, True),
+        (_RULES.duration_before, _RULES.duration_before_forms, _RULES.duration_before_lengths, False),
+    ):
+        found = pattern.search(text, start, end)
+        read = _form_before(text, start, end, pattern, forms, lengths, underscore_before=underscore_before)
+        assert read == (found.span("form") if found else None), pattern.pattern
 
 
 @settings(max_examples=300, deadline=None)
