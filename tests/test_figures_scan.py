@@ -138,7 +138,7 @@ def test_the_next_digit_tells_what_a_digit_search_of_each_span_finds(
 def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_one_sentence_of_a_text(
     parts: list[str], data: st.DataObject
 ) -> None:
-    # The scanner finds where amounts can start once for the whole text.
+    # Each sentence of a text: its amounts may start right at its start or end.
     text = "".join(parts)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))

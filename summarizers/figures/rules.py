@@ -95,8 +95,6 @@ class FigureRules:
     # Where `amount` can start, without the numerals in words: a digit not glued to a word,
     # a number or a decimal point, or a currency sign; and where a currency prefix or code
     # that starts with a letter starts (looked for in a sentence with `CURRENCY_LETTERS`).
-    # `amount_signs` matches one character and looks only behind it: the scanner searches the
-    # whole text with it once.
     amount_signs: re.Pattern[str]
     amount_currency_letters: re.Pattern[str]
     # The words a numeral in words can start with, the words "a"/"an" starts one before

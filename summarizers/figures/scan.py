@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -177,9 +176,6 @@ class SentenceScanner:
         self.rules = rules
         self.exclusions = exclusions
         self.uses_pound_sign = uses_pound_sign
-        # Where `amount_signs` matches in the whole text, found on first use: one search for
-        # the document costs less than one for each sentence (see `_amount_matches`).
-        self._sign_starts: list[int] | None = None
 
     # -- pass 1: amounts ---------------------------------------------------------------
 
@@ -209,13 +205,9 @@ class SentenceScanner:
         if words is None:
             yield from rules.amount.finditer(text, start, end)
             return
-        # `amount_signs` matches one character, and its lookbehind sees the text before `start`
-        # as a search from `start` does: the matches of the whole text in [start, end) are the
-        # sentence's.
-        sign_starts = self._sign_starts
-        if sign_starts is None:
-            sign_starts = self._sign_starts = [match.start() for match in rules.amount_signs.finditer(text)]
-        starts = sign_starts[bisect_left(sign_starts, start) : bisect_left(sign_starts, end)]
+        # (One search of the whole text, cut per sentence, costs more: the candidate sentences
+        # are about half of an article's text.)
+        starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
         # Most words have no pieces (an empty, false set): the union is taken of the others.
         pieces = _NO_PIECES.union(*filter(None, map(rules.numeral_pieces.__getitem__, words)))
         if pieces:
