@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizers import text as text_tools
-from summarizers.figures.extract import _NextDigit
+from summarizers.document import parse_document
+from summarizers.figures.extract import _candidate_sentences, _is_prose
 from summarizers.figures.rules import figure_data, figure_rules
-from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _form_before, _previous_token
+from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
 
 _RULES = figure_rules("en")
 _DATA = figure_data("en")
@@ -78,61 +79,6 @@ def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
     assert _previous_token(text, start, end) == (found.group("token") if found else None)
 
 
-_FORM_PIECES = [
-    *(str(form) for form in _DATA["context"]["qualifiers"]["before"]),
-    *(str(form) for form in _DATA["units"]["duration_exclusions"]["before"]),
-    *(
-        "More Than",
-        "UP TO",
-        "abOut",
-        "AGED",
-        "Age Of",
-        "nearly",
-        "over",
-        "than",
-        "of",
-        "to",
-        "a",
-        "s",
-        "~",
-        ".",
-    ),
-    *(" ", "  ", "\n", " \n", "\u00a0", "\u2009", "\u202f", "\t", "(", "-", "_", "5", "x", "é", "’", "c"),
-    *("_age", "_about", "~about", "9aged"),  # what may stand before a form, and what may not
-    *("ſome", "cİrca", "wıthin", "\u212about", "aſes"),  # letters that fold unlike `str.lower`
-]
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=8), st.integers(0, 60), st.integers(0, 60))
-def test_a_form_read_backwards_is_what_a_search_of_its_pattern_finds(
-    parts: list[str], start: int, end: int
-) -> None:
-    text = "".join(parts)
-    start, end = sorted((min(start, len(text)), min(end, len(text))))
-    for pattern, forms, lengths, underscore_before in (
-        (_RULES.qualifier_before, _RULES.qualifier_before_table, _RULES.qualifier_before_lengths, True),
-        (_RULES.duration_before, _RULES.duration_before_forms, _RULES.duration_before_lengths, False),
-    ):
-        found = pattern.search(text, start, end)
-        read = _form_before(text, start, end, pattern, forms, lengths, underscore_before=underscore_before)
-        assert read == (found.span("form") if found else None), pattern.pattern
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from([*"ab .\n", "5", "٣", "²"]), max_size=30),
-    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12),
-)
-def test_the_next_digit_tells_what_a_digit_search_of_each_span_finds(
-    text: str, spans: list[tuple[int, int]]
-) -> None:
-    next_digit = _NextDigit(text)
-    for start, end in spans:  # in document order mostly, but any order is answered
-        start, end = min(start, len(text)), min(end, len(text))
-        assert next_digit.before(start, end) == (re.search(r"\d", text[start:end]) is not None)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TOKENS + _JOINERS), max_size=40), st.data())
 def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_one_sentence_of_a_text(
@@ -147,3 +93,20 @@ def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_one_sentence_of_a
         words = text_tools.words(text[window_start:window_end])
         found = [match.span() for match in scanner._amount_matches(window_start, window_end, words)]
         assert found == [match.span() for match in _RULES.amount.finditer(text, window_start, window_end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_TOKENS, " ", ". ", ".\n\n", "\n", "Word", "x"]), max_size=60))
+def test_the_candidate_sentences_are_those_with_a_digit_or_a_candidate_word(parts: list[str]) -> None:
+    # The digit test searches once for the next digit of the text, not once per sentence.
+    document = parse_document("".join(parts))
+    expected = [
+        sentence
+        for sentence in document.sentences
+        if (
+            re.search(r"\d", document.text[sentence.start : sentence.end])
+            or any(map(_RULES.is_candidate_token.__getitem__, sentence.words))
+        )
+        and _is_prose(sentence)
+    ]
+    assert _candidate_sentences(document, _RULES) == expected

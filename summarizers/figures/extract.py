@@ -88,16 +88,7 @@ def _figures(
         return ()
     rules = figure_rules(document.language.code)
     text = document.text
-    # Only sentences with a digit or a number word can hold a figure: the patterns run on
-    # those alone (most sentences of an article have none).
-    is_candidate_token = rules.is_candidate_token.__getitem__
-    next_digit = _NextDigit(text)
-    candidates = [
-        sentence
-        for sentence in document.sentences
-        if (next_digit.before(sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
-        and _is_prose(sentence)
-    ]
+    candidates = _candidate_sentences(document, rules)
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
     raw: list[RawFigure] = []
     for sentence in candidates:
@@ -135,23 +126,26 @@ def _with_about(
     return figure
 
 
-class _NextDigit:
-    """Whether text[start:end] holds a digit, asked of spans in document order: one search
-    finds the next digit for every sentence up to it, where a search per sentence would
-    cost a call each (most sentences hold none)."""
+def _candidate_sentences(document: Document, rules: FigureRules) -> list[Sentence]:
+    """The sentences that can hold a figure: prose with a digit or a number word (most
+    sentences of an article have neither; the patterns run on the others alone).
 
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._position = -1  # the first digit at or after `_searched_from`; len(text) if none
-        self._searched_from = 0
-
-    def before(self, start: int, end: int) -> bool:
-        """Whether a digit lies in text[start:end] (as `_DIGIT.search(text, start, end)`)."""
-        if start < self._searched_from or (self._position < start):
-            found = _DIGIT.search(self._text, start)
-            self._position = found.start() if found is not None else len(self._text)
-            self._searched_from = start
-        return self._position < end
+    The digit test is one search for the next digit of the text, which answers every sentence
+    up to it, rather than one search per sentence."""
+    text = document.text
+    is_candidate_token = rules.is_candidate_token.__getitem__
+    candidates: list[Sentence] = []
+    searched_from, next_digit = 0, -1  # the first digit at or after `searched_from`
+    for sentence in document.sentences:
+        start = sentence.start
+        if next_digit < start or start < searched_from:
+            found = _DIGIT.search(text, start)
+            searched_from, next_digit = start, found.start() if found is not None else len(text)
+        if (next_digit < sentence.end or any(map(is_candidate_token, sentence.words))) and _is_prose(
+            sentence
+        ):
+            candidates.append(sentence)
+    return candidates
 
 
 def _is_prose(sentence: Sentence) -> bool:

@@ -137,8 +137,6 @@ class FigureRules:
     duration_after: re.Pattern[str]
     duration_before: re.Pattern[str]
     duration_before_reach: int
-    duration_before_lengths: Mapping[str, tuple[int, ...]]  # as `qualifier_before_lengths`
-    duration_before_forms: frozenset[str]
     measure: re.Pattern[str]
     measures: Mapping[str, str]
     measures_before: Mapping[str, str]
@@ -151,9 +149,6 @@ class FigureRules:
     qualifier_before: re.Pattern[str]
     qualifier_before_reach: int
     qualifier_before_table: Mapping[str, str]
-    # The lengths of the `qualifier_before` forms by their last two characters (a form of one
-    # character: by it), longest first: which forms can end where the scanner reads backwards.
-    qualifier_before_lengths: Mapping[str, tuple[int, ...]]
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
     range_open: re.Pattern[str]
@@ -281,22 +276,6 @@ def _end_anchored_reach(forms: Iterable[str]) -> int:
     longest form, the space, and the newline before which `$` also matches. A search that
     starts further back finds nothing more, only tries more positions."""
     return max(len(form) for form in forms) + 2
-
-
-def _lengths_by_ending(forms: Iterable[str], *, word_start: bool = False) -> dict[str, tuple[int, ...]]:
-    r"""Form lengths by the last two characters of the form (one, for a form of one character),
-    longest first. The forms are read backwards from an end in ASCII text (scan.py
-    `_form_before`), where a form's own characters are the text's, in lower case: so a form
-    must be ASCII, in lower case, and cannot end with white space; after `\b`, it must start
-    with a `word_start` (a letter or digit), so that `\b` means no word character before it."""
-    lengths: dict[str, set[int]] = {}
-    for form in forms:
-        if not form.isascii() or form != form.lower() or form[-1:].isspace() or not form:
-            raise ValueError(f"a form read backwards must be lower-case ASCII, not end in a space: {form!r}")
-        if word_start and not form[0].isalnum():
-            raise ValueError(f"a form after \\b must start with a letter or digit: {form!r}")
-        lengths.setdefault(form[-2:], set()).add(len(form))
-    return {ending: tuple(sorted(found, reverse=True)) for ending, found in lengths.items()}
 
 
 def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
@@ -501,10 +480,8 @@ def figure_rules(language_code: str) -> FigureRules:
         duration_after=re.compile(
             rf"(?:{space}|-)?(?:{alternation(exclusion_after)}){no_letter_after}", _FLAGS
         ),
-        duration_before=re.compile(rf"\b(?P<form>{alternation(exclusion_before)}){space}?$", _FLAGS),
+        duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
         duration_before_reach=_end_anchored_reach(exclusion_before),
-        duration_before_lengths=_lengths_by_ending(_words(exclusion_before), word_start=True),
-        duration_before_forms=_words(exclusion_before),
         measure=re.compile(
             rf"(?:{space}?|-(?=[^\W\d_]{{2}}))(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))",
             _FLAGS,
@@ -531,7 +508,6 @@ def figure_rules(language_code: str) -> FigureRules:
             rf"(?:(?<![^\W_])|(?<=~))(?P<form>{alternation(qualifiers_before)}){space}?$", _FLAGS
         ),
         qualifier_before_table=qualifiers_before,
-        qualifier_before_lengths=_lengths_by_ending(qualifiers_before),
         qualifier_before_reach=_end_anchored_reach(qualifiers_before),
         qualifier_after=re.compile(
             rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -515,20 +515,14 @@ class SentenceScanner:
     def _read_before(self, amount: Amount, sentence_start: int) -> None:
         rules, text = self.rules, self.text
         window_start = max(sentence_start, amount.start - _WINDOW)
-        qualifier = _form_before(
-            text,
-            max(window_start, amount.start - rules.qualifier_before_reach),
-            amount.start,
-            rules.qualifier_before,
-            rules.qualifier_before_table,
-            rules.qualifier_before_lengths,
-            underscore_before=True,
+        qualifier = rules.qualifier_before.search(
+            text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
         )
         if qualifier is not None:
-            form = " ".join(text[qualifier[0] : qualifier[1]].lower().split())
+            form = " ".join(qualifier.group("form").lower().split())
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
-            amount.start = qualifier[0]
+            amount.start = qualifier.start("form")
         token = _previous_token(text, window_start, amount.start)
         if token is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             bare = token.strip("\"'“”‘’(").lower()
@@ -546,14 +540,8 @@ class SentenceScanner:
                 and amount.kind in (NUMBER, COUNT)
             ):
                 amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
-        if not (amount.excluded or amount.money) and _form_before(
-            text,
-            max(window_start, amount.start - rules.duration_before_reach),
-            amount.start,
-            rules.duration_before,
-            rules.duration_before_forms,
-            rules.duration_before_lengths,
-            underscore_before=False,
+        if not (amount.excluded or amount.money) and rules.duration_before.search(
+            text, max(window_start, amount.start - rules.duration_before_reach), amount.start
         ):
             amount.excluded = True
 
@@ -964,49 +952,6 @@ def _previous_token(text: str, start: int, end: int) -> str | None:
     if position == start or text[position - 1].isspace():
         return None
     return text[start:position].rsplit(None, 1)[-1]
-
-
-def _form_before(
-    text: str,
-    start: int,
-    end: int,
-    pattern: re.Pattern[str],
-    forms: Collection[str],
-    lengths: Mapping[str, tuple[int, ...]],
-    *,
-    underscore_before: bool,
-) -> tuple[int, int] | None:
-    r"""The span of the group "form" that `pattern` finds searched for in text[start:end], or
-    None; `pattern` is a start test, the alternation of `forms` (lower case, ASCII), an
-    optional `{space}` and `$`: `qualifier_before` ("more than" before "160,000") with start
-    test `(?<![^\W_])` (`underscore_before`), or `duration_before` ("aged 52") with `\b`.
-
-    In ASCII text the form is read backwards from `end`: `{space}?$` leaves one place for the
-    form to end (no form ends in a space), and the leftmost match is the longest form that
-    ends there and passes the start test (`lengths`: the form lengths by their last two
-    characters, see rules.py). Other text is searched with the pattern, where
-    case-insensitive matching and `{space}` take characters that `str.lower` and " " do not.
-    """
-    window = text[start:end]
-    if not window.isascii():
-        match = pattern.search(text, start, end)
-        return match.span("form") if match is not None else None
-    # `$` matches at the end or before a newline that ends the text, after an optional space.
-    if window.endswith("\n"):
-        window = window[:-1]
-    if window.endswith(" "):
-        window = window[:-1]
-    window = window.lower()
-    form_end = start + len(window)
-    for ending in (window[-2:], window[-1:]) if len(window) >= 2 else (window,):
-        for length in lengths.get(ending, ()):
-            form_start = form_end - length
-            if form_start >= start and window[-length:] in forms:
-                before = text[form_start - 1] if form_start else ""
-                # No letter or digit before the form ("~" is neither), nor "_" after `\b`.
-                if not (before.isalnum() or (before == "_" and not underscore_before)):
-                    return form_start, form_end
-    return None
 
 
 def _is_word_character(character: str) -> bool:
