@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from summarizers.document import parse_document
 from summarizers.figures import KeyFigure, find_figures
-from summarizers.figures.rules import alternation, compose, figure_data, figure_rules, generated_alternations
+from summarizers.figures.rules import (
+    alternation,
+    compose,
+    exclusion_screen_body,
+    figure_data,
+    figure_rules,
+    generated_alternations,
+)
 from summarizers.patterns import literal_alternation
 
 _DATA = figure_data("en")
@@ -284,7 +291,7 @@ _SCREEN_PIECES = [
 
 def _loose_screen() -> re.Pattern[str]:
     rules = figure_rules("en")
-    body = "|".join(f"(?:{pattern.pattern})" for _, pattern in rules.exclusions if not pattern.groups)
+    body, _ = exclusion_screen_body(pattern for _, pattern in rules.exclusions)
     assert rules.exclusion_screen.pattern.endswith(f")(?:{body})")
     return re.compile(f"(?={_LOOSE_EXCLUSION_START})(?:{body})", re.IGNORECASE)
 
@@ -351,3 +358,31 @@ def test_every_exclusion_match_in_the_examples_starts_where_exclusion_start_matc
         for text in texts:
             for match in pattern.finditer(text):
                 assert start.match(text, match.start()), (name, text, match.group(0))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SCREEN_PIECES), max_size=25))
+def test_the_exclusion_screen_names_the_pattern_it_matched(pieces: list[str]) -> None:
+    # The scanner asks that pattern first (scan.py `ExclusionIndex.overlaps`).
+    rules = figure_rules("en")
+    text = "".join(pieces)
+    for match in rules.exclusion_screen.finditer(text):
+        assert match.lastindex is not None
+        found = rules.exclusion_screened[match.lastindex].match(text, match.start())
+        assert found is not None and found.span() == match.span()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SCREEN_PIECES), max_size=25), st.data())
+def test_the_exclusion_screen_finds_a_match_where_any_screened_pattern_matches(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    # Where the screen finds nothing before the amount, the scanner asks none of its patterns.
+    rules = figure_rules("en")
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    screen = rules.exclusion_screen.search(text, start, end)
+    for pattern in rules.exclusion_screened.values():
+        for match in pattern.finditer(text, start, end):
+            assert screen is not None and screen.start() <= match.start(), (pattern.pattern, text)

@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizers import text as text_tools
+from summarizers.document import parse_document
+from summarizers.figures.extract import _candidate_sentences, _is_prose
 from summarizers.figures.rules import figure_data, figure_rules
 from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
 
@@ -75,3 +77,36 @@ def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
     start, end = sorted((min(start, len(text)), min(end, len(text))))
     found = _TOKEN_PATTERN.search(text, start, end)
     assert _previous_token(text, start, end) == (found.group("token") if found else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS + _JOINERS), max_size=40), st.data())
+def test_the_scanner_finds_the_amounts_a_plain_search_finds_in_one_sentence_of_a_text(
+    parts: list[str], data: st.DataObject
+) -> None:
+    # Each sentence of a text: its amounts may start right at its start or end.
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scanner = SentenceScanner(text, _RULES, ExclusionIndex(text, _RULES), uses_pound_sign=False)
+    for window_start, window_end in ((0, start), (start, end), (end, len(text))):
+        words = text_tools.words(text[window_start:window_end])
+        found = [match.span() for match in scanner._amount_matches(window_start, window_end, words)]
+        assert found == [match.span() for match in _RULES.amount.finditer(text, window_start, window_end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_TOKENS, " ", ". ", ".\n\n", "\n", "Word", "x"]), max_size=60))
+def test_the_candidate_sentences_are_those_with_a_digit_or_a_candidate_word(parts: list[str]) -> None:
+    # The digit test searches once for the next digit of the text, not once per sentence.
+    document = parse_document("".join(parts))
+    expected = [
+        sentence
+        for sentence in document.sentences
+        if (
+            re.search(r"\d", document.text[sentence.start : sentence.end])
+            or any(map(_RULES.is_candidate_token.__getitem__, sentence.words))
+        )
+        and _is_prose(sentence)
+    ]
+    assert _candidate_sentences(document, _RULES) == expected

@@ -88,15 +88,7 @@ def _figures(
         return ()
     rules = figure_rules(document.language.code)
     text = document.text
-    # Only sentences with a digit or a number word can hold a figure: the patterns run on
-    # those alone (most sentences of an article have none).
-    is_candidate_token = rules.is_candidate_token.__getitem__
-    candidates = [
-        sentence
-        for sentence in document.sentences
-        if (_DIGIT.search(text, sentence.start, sentence.end) or any(map(is_candidate_token, sentence.words)))
-        and _is_prose(sentence)
-    ]
+    candidates = _candidate_sentences(document, rules)
     scanner = SentenceScanner(text, rules, ExclusionIndex(text, rules), uses_pound_sign="£" in text)
     raw: list[RawFigure] = []
     for sentence in candidates:
@@ -132,6 +124,28 @@ def _with_about(
         if about:
             return replace(figure, about=about)
     return figure
+
+
+def _candidate_sentences(document: Document, rules: FigureRules) -> list[Sentence]:
+    """The sentences that can hold a figure: prose with a digit or a number word (most
+    sentences of an article have neither; the patterns run on the others alone).
+
+    The digit test is one search for the next digit of the text, which answers every sentence
+    up to it, rather than one search per sentence."""
+    text = document.text
+    is_candidate_token = rules.is_candidate_token.__getitem__
+    candidates: list[Sentence] = []
+    searched_from, next_digit = 0, -1  # the first digit at or after `searched_from`
+    for sentence in document.sentences:
+        start = sentence.start
+        if next_digit < start or start < searched_from:
+            found = _DIGIT.search(text, start)
+            searched_from, next_digit = start, found.start() if found is not None else len(text)
+        if (next_digit < sentence.end or any(map(is_candidate_token, sentence.words))) and _is_prose(
+            sentence
+        ):
+            candidates.append(sentence)
+    return candidates
 
 
 def _is_prose(sentence: Sentence) -> bool:

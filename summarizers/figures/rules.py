@@ -103,10 +103,12 @@ class FigureRules:
     article_words: frozenset[str]
     numeral_pieces: WordMemo[frozenset[str]]  # remembered per word token
     exclusions: tuple[tuple[str, re.Pattern[str]], ...]
-    # Every exclusion without a group, as one alternation behind the `exclusion_start` test: a
-    # single search tells whether any of them can match at all (the patterns with groups
-    # cannot join it: their back references would point at another pattern's groups).
+    # The exclusions as one alternation behind the `exclusion_start` test: a single search
+    # tells whether any of them can match at all (see `exclusion_screen_body`).
     exclusion_screen: re.Pattern[str]
+    # The patterns in the screen, by the number of the empty group that closes each: a screen
+    # match's `lastindex` names the pattern that matched.
+    exclusion_screened: Mapping[int, re.Pattern[str]]
     number_words: Mapping[str, Decimal]
     multipliers: Mapping[str, Decimal]
     fractions: Mapping[str, Decimal]
@@ -206,6 +208,26 @@ def _amount_signs(
         re.compile(rf"[{letters}](?<=(?={currency}).)"),
         pieces,
     )
+
+
+def exclusion_screen_body(patterns: Iterable[re.Pattern[str]]) -> tuple[str, dict[int, re.Pattern[str]]]:
+    """The alternation of the exclusion screen, and its patterns by the number of the empty
+    group that closes each.
+
+    A pattern with groups keeps its group numbers (which its back references use) only as
+    the first alternative: the first such pattern leads, any other stays out of the screen
+    and is searched on its own.
+    """
+    alternatives: list[str] = []
+    screened: dict[int, re.Pattern[str]] = {}
+    groups = 0
+    for pattern in sorted(patterns, key=lambda pattern: not pattern.groups):
+        if pattern.groups and groups:
+            continue
+        groups += pattern.groups + 1
+        alternatives.append(f"(?:{pattern.pattern})()")
+        screened[groups] = pattern
+    return "|".join(alternatives), screened
 
 
 def figure_data(language_code: str) -> dict[str, Any]:
@@ -400,6 +422,7 @@ def figure_rules(language_code: str) -> FigureRules:
     )
 
     amount_signs, amount_currency_letters, currency_letters = _amount_signs(currencies, generated)
+    screen_body, screened = exclusion_screen_body(pattern for _, pattern in exclusions)
 
     return FigureRules(
         amount=compiled("amount"),
@@ -410,11 +433,9 @@ def figure_rules(language_code: str) -> FigureRules:
         numeral_pieces=WordMemo(numeral_pieces_of(numeral_first_words | article_words, currency_letters)),
         exclusions=exclusions,
         exclusion_screen=re.compile(
-            rf"(?={compose('exclusion_start', fragments, generated)})(?:"
-            + "|".join(f"(?:{pattern.pattern})" for _, pattern in exclusions if not pattern.groups)
-            + ")",
-            _FLAGS,
+            rf"(?={compose('exclusion_start', fragments, generated)})(?:{screen_body})", _FLAGS
         ),
+        exclusion_screened=screened,
         number_words=number_words,
         multipliers=multipliers,
         fractions=fractions,

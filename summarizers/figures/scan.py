@@ -141,7 +141,9 @@ class ExclusionIndex:
         self._text = text
         self._patterns = [pattern for _, pattern in rules.exclusions]
         self._screen = rules.exclusion_screen
-        self._unscreened = [pattern for pattern in self._patterns if pattern.groups]
+        self._screened = rules.exclusion_screened
+        screened = set(self._screened.values())
+        self._unscreened = [pattern for pattern in self._patterns if pattern not in screened]
 
     def overlaps(self, start: int, end: int, region_start: int, region_end: int) -> bool:
         window_start = max(region_start, start - _EXCLUSION_REACH)
@@ -149,7 +151,14 @@ class ExclusionIndex:
         # Where none of the screened patterns matches at a position before `end`, none of them
         # can overlap the amount: only the few the screen leaves out are searched one by one.
         screen = self._screen.search(self._text, window_start, window_end)
-        patterns = self._patterns if screen is not None and screen.start() < end else self._unscreened
+        patterns: Sequence[re.Pattern[str]] = self._unscreened
+        if screen is not None and screen.start() < end:
+            # The answer is whether any pattern overlaps, in whatever order they are asked: the
+            # one that the screen found first is the likeliest, so it is asked first.
+            found = self._screened.get(screen.lastindex or 0)
+            patterns = [pattern for pattern in self._patterns if pattern is not found]
+            if found is not None:
+                patterns.insert(0, found)
         for pattern in patterns:
             for match in pattern.finditer(self._text, window_start, window_end):
                 if match.start() >= end:
@@ -196,8 +205,11 @@ class SentenceScanner:
         if words is None:
             yield from rules.amount.finditer(text, start, end)
             return
+        # (One search of the whole text, cut per sentence, costs more: the candidate sentences
+        # are about half of an article's text.)
         starts = [match.start() for match in rules.amount_signs.finditer(text, start, end)]
-        pieces = _NO_PIECES.union(*map(rules.numeral_pieces.__getitem__, words))
+        # Most words have no pieces (an empty, false set): the union is taken of the others.
+        pieces = _NO_PIECES.union(*filter(None, map(rules.numeral_pieces.__getitem__, words)))
         if pieces:
             if UNFOLDED in pieces:
                 yield from rules.amount.finditer(text, start, end)
@@ -592,16 +604,16 @@ class SentenceScanner:
         self._cents(amounts)
         figures = self._ranges(amounts, start)
         self._implied_counts(figures, start)
-        figures = self._equivalents(figures, end)
+        figures, periods = self._equivalents(figures, end)
         self._compared_money(figures)
         result = []
-        for figure in figures:
+        for figure, period in zip(figures, periods, strict=True):
             if figure.low.excluded or (figure.high is not None and figure.high.excluded):
                 continue
             if figure.kind == NUMBER and not self._bare_number_matters(figure):
                 continue
             figure.sentence = sentence
-            self._read_period(figure, start, end)
+            self._read_period(figure, period, start, end)
             result.append(figure)
         return result
 
@@ -800,10 +812,16 @@ class SentenceScanner:
 
     # -- pass 3: equivalents in brackets, periods -----------------------------------------
 
-    def _equivalents(self, figures: list[RawFigure], sentence_end: int) -> list[RawFigure]:
-        """ "US$26,000 (A$38,000)", "A$3.1bn ($2.4bn; £1.25bn)", "$10bn per annum (£5.5bn)"."""
+    def _equivalents(
+        self, figures: list[RawFigure], sentence_end: int
+    ) -> tuple[list[RawFigure], list[re.Match[str] | None]]:
+        """ "US$26,000 (A$38,000)", "A$3.1bn ($2.4bn; £1.25bn)", "$10bn per annum (£5.5bn)".
+
+        Also the `per_after` match at the end of each figure returned, for `_read_period`
+        (matched here already where the end did not move)."""
         text = self.text
         result: list[RawFigure] = []
+        periods: list[re.Match[str] | None] = []
         index = 0
         while index < len(figures):
             figure = figures[index]
@@ -834,6 +852,7 @@ class SentenceScanner:
                 end = inner[-1].end
             if end is None:
                 result.append(figure)
+                periods.append(period)
                 index += 1
                 continue
             for equivalent in inner:
@@ -850,8 +869,9 @@ class SentenceScanner:
             figure.equivalents.extend(inner)
             figure.end = end
             result.append(figure)
+            periods.append(self.rules.per_after.match(text, end, sentence_end))
             index = following
-        return result
+        return result, periods
 
     def _compared_money(self, figures: list[RawFigure]) -> None:
         """ "4.3bn rupees, against 2.7bn": a scaled bare number compared with money is money."""
@@ -876,9 +896,11 @@ class SentenceScanner:
             return figure.low.unit != following.low.unit
         return False
 
-    def _read_period(self, figure: RawFigure, sentence_start: int, sentence_end: int) -> None:
+    def _read_period(
+        self, figure: RawFigure, period: re.Match[str] | None, sentence_start: int, sentence_end: int
+    ) -> None:
+        """The period of a figure; `period` is the `per_after` match at its end."""
         rules, text = self.rules, self.text
-        period = rules.per_after.match(text, figure.end, sentence_end)
         if period is not None:
             figure.per = rules.per_after_table[_period_key(period.group("form"))]
             figure.end = period.end()
