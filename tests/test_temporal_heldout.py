@@ -29,6 +29,7 @@ RECORDED = {
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (234, 250),
     "heldout_blind11.jsonl": (261, 268),
+    "heldout_blind12.jsonl": (254, 267),
 }
 
 
