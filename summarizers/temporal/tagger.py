@@ -80,15 +80,7 @@ def tag_temporal_expressions(
 
     Returns an empty tuple for a language without temporal rules.
     """
-    try:
-        code = resolve_language(language).code
-    except UnsupportedLanguageError:
-        return ()
-    rules = load_rules(code)
-    if rules is None:
-        return ()
-    tagger = _Tagger(rules, text, reference_date)
-    return _with_sentence_days(tagger.run(), tagger)
+    return tag_sentence_expressions(text, reference_date, (), language=language)
 
 
 def tag_sentence_expressions(
@@ -97,7 +89,8 @@ def tag_sentence_expressions(
     """What `tag_temporal_expressions` finds, each expression with the index of its sentence.
 
     `sentences` are the (index, start, end) of the sentences of `text` in order; an
-    expression that starts before the first sentence or ends after its own gets None.
+    expression that starts before the first sentence or ends after its own, or any
+    expression when `sentences` is empty, gets None.
     """
     try:
         code = resolve_language(language).code
