@@ -56,9 +56,6 @@ class Rule:
     # The names of the groups of `groups` in `pattern`, in the same order.
     group_keys: tuple[str, ...] = ()
 
-    def group_key(self, name: str) -> str:
-        return f"g{self.index}_{name}"
-
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
@@ -259,8 +256,9 @@ def _alternation(
 def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, Fragment]) -> tuple[Rule, str]:
     groups: dict[str, str] = {}
     source = spec["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")
+    prefix = f"g{index}_"  # a rule's group names are unique within an alternation of rules
     try:
-        expanded = _expand(source, fragments, groups, f"g{index}_")
+        expanded = _expand(source, fragments, groups, prefix)
         expanded = f"(?:{expanded})(?![a-z0-9])"
         standalone = re.compile(_START_GUARD + expanded)
     except (re.error, KeyError) as error:
@@ -278,7 +276,7 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
         pattern=standalone,
         examples=tuple(spec.get("examples", ())),
         anchor=spec.get("anchor", True),
-        group_keys=tuple(f"g{index}_{name}" for name in groups),
+        group_keys=tuple(prefix + name for name in groups),
     )
     return rule, expanded
 
