@@ -120,7 +120,7 @@ class RuleSet:
     # A present-tense verb of a fixture a few words before the possessive weekday that dates
     # it ("face Belgium in Saturday's play-off").
     fixture_before: re.Pattern[str]
-    # A reporting verb, a few words, then "would" (or "was expected to", ...) and no "have"
+    # A reporting verb, up to eight words, then "would" (or "was expected to", ...) and no "have"
     # ("said they would begin").
     reported_future: re.Pattern[str]
     # Right before a date, a deadline still open ("have until Friday").
@@ -389,7 +389,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         reported_future=re.compile(
             _cues(tables["reporting_verbs"])
-            + r"(?:\s+[a-z0-9.'’-]+){0,5}?\s+"
+            + r"(?:\s+[a-z0-9.'’-]+){0,8}?\s+"
             + _cues(tables["reported_future_auxiliaries"])
             + r"(?!\s+(?:not\s+)?have\b)"
         ),
