@@ -357,7 +357,8 @@ class _Context:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
         (read after the expression up to a comma, "from 1 July, the regulator said"), and no
         figure ("6.8% from Oct. 13" is a comparison); so is a reach ahead ("until Thursday"),
-        read after the comma as well ("Until Thursday, they had not called him a suspect").
+        read after the comma as well when it opens the clause ("Until Thursday, they had not
+        called him a suspect"; not "not expected to ease until Tuesday, the Met Office said").
         A deadline still open ("have until Friday to respond") is ahead whatever follows."""
         before, after = self._windows()
         assert self.cues is not None
@@ -367,7 +368,11 @@ class _Context:
             return False
         if self.cues.start_before.search(before) is not None:
             return not self._past_verb_in(after.split(",", 1)[0])
-        return self.cues.ahead_before.search(before) is not None and not self._past_verb_in(after)
+        ahead = self.cues.ahead_before.search(before)
+        if ahead is None:
+            return False
+        fronted = not before[: ahead.start()].strip()
+        return not self._past_verb_in(after if fronted else after.split(",", 1)[0])
 
     def _past_verb_in(self, text: str) -> bool:
         """Whether `text` holds a past cue other than a participle after an auxiliary ("was
