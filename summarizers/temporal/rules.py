@@ -145,8 +145,9 @@ class RuleSet:
     decision_infinitive: re.Pattern[str]
     # Right before a month, words that put it in the past ("since").
     past_before: re.Pattern[str]
-    # A weekday and a coordinator at the end of the text before a second weekday
-    # ("on Wednesday and "): removed, the second one reads the clause as the first does.
+    # A weekday and a coordinator or the end of a range at the end of the text before a second
+    # weekday ("on Wednesday and ", "from Friday to "): removed, the second one reads the
+    # clause as the first does.
     coordinated_weekday: re.Pattern[str]
     point_modifier_lead: re.Pattern[str]
     point_modifier_initials: frozenset[str]
@@ -433,7 +434,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         coordinated_weekday=re.compile(
             r"(?<![a-z])(?:"
             + table_alternation([str(key) for key in tables["weekdays"] if len(str(key)) > 3])
-            + r")(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+            + r")(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to|through|until)\s+)$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
