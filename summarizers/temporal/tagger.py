@@ -348,6 +348,14 @@ class _Context:
         return self.dated_past
 
     @property
+    def in_this_year(self) -> bool:
+        """Whether the clause says "this year" ("the third shutdown this year, after closures
+        in April"): a month or day in it is of the reference year, whatever the tense."""
+        before, after = self._windows()
+        assert self.cues is not None
+        return self.cues.this_year.search(before) is not None or self.cues.this_year.search(after) is not None
+
+    @property
     def reported(self) -> bool:
         """Whether a report on the period follows ("September retail sales report")."""
         assert self.cues is not None
@@ -718,6 +726,8 @@ def _count(value: Any, default: int = 1) -> int | None:
 def _year_for(month: int, day: int | None, context: _Context) -> int:
     """The year of a month (and day) written without one, from the tense of the clause."""
     reference = context.reference
+    if context.in_this_year:
+        return reference.year
     if day is not None:
         candidate = date(reference.year, month, min(day, 28 if month == 2 else day))
         if context.future:
