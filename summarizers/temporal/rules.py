@@ -437,7 +437,8 @@ def load_rules(language_code: str) -> RuleSet | None:
         coordinated_weekday=re.compile(
             r"(?<![a-z])(?:"
             + table_alternation([str(key) for key in tables["weekdays"] if len(str(key)) > 3])
-            + r")(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to|through|until)\s+)$"
+            + r")(?:\s+(?:morning|afternoon|evening|night))?"
+            + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to|through|until)\s+)$"
         ),
         point_modifier_initials=frozenset(key[0] for key in [*point, "the"]),
         point_modifier_lead=re.compile(table_alternation(point) + r"(?:\s*-\s*|\s+(?:of\s+)?)"),
