@@ -53,6 +53,8 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # further on it dates something else ("until 6pm, and ... a warning from Thursday").
 _NEXT_DAY_REACH = 16
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
+# "would have" ("would have done this in October"), "would not have".
+_COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:not\s+)?have\b")
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
 )
@@ -315,12 +317,16 @@ class _Context:
     def _cue_holds(self, cues: re.Pattern[str]) -> bool:
         """Whether the clause before has a cue of `cues` and no past-tense verb after the
         last one ("plans to resume play ... after it suspended the season in March"), nor
-        a word before it that makes it a plan since revised ("initially set for")."""
+        a word before it that makes it a plan since revised ("initially set for"), nor a
+        "would have" that makes it a past that did not happen ("people would have done this
+        in October")."""
         before = self._windows()[0]
         found = list(cues.finditer(before))
         last = found[-1] if found else None
         assert self.cues is not None
         if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
+            return False
+        if last.group() == "would" and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
             return False
         return all(
             self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
