@@ -24,13 +24,13 @@ RECORDED = {
     "heldout_blind4.jsonl": (207, 216),
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
-    "heldout_blind7.jsonl": (242, 257),
+    "heldout_blind7.jsonl": (243, 257),
     "heldout_blind8.jsonl": (252, 261),
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (238, 250),
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (254, 267),
-    "heldout_blind13.jsonl": (273, 301),
+    "heldout_blind13.jsonl": (274, 301),
 }
 
 

@@ -1067,9 +1067,18 @@ def op_season(
     assert span is not None
     explicit = direction is not None
     if direction is None:
-        direction = 1 if context.future else -1
         if this_one == current:
             return current
+        if context.future:
+            direction = 1
+        elif context.past:
+            direction = -1
+        else:
+            # No tense either way: the season nearest the reference date, as for a month.
+            middle = span.start + (span.end - span.start) / 2
+            direction = 1 if middle > reference else -1
+            if abs((middle - reference).days) > 183:
+                direction = -direction
     direction = int(direction)
     if direction == 0:
         return this_one
