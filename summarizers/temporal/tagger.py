@@ -37,6 +37,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 _CLAUSE_WINDOW = 80
+_COORDINATED_REACH = 24  # "Wednesday afternoon and "
 _WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
@@ -635,14 +636,16 @@ class _Tagger:
 
     def _clause(self, start: int, end: int) -> tuple[str, str]:
         """The text of the clause before and after [start, end), as far as the tense is read."""
-        window = self.lowered[max(0, start - _CLAUSE_WINDOW) : start]
+        # A weekday coordinated with this one ("on Saturday and ") goes first, so that the
+        # clause read is as long as the first weekday's.
+        window = self.lowered[max(0, start - _CLAUSE_WINDOW - _COORDINATED_REACH) : start]
+        window = self.rules.coordinated_weekday.sub("", window)[-_CLAUSE_WINDOW:]
         boundary = _LAST_CLAUSE_MARK.match(window)
         if boundary is not None:
             window = window[boundary.end() :]
         opener = self.rules.clause_opener.match(window)
         if opener is not None:
             window = window[opener.end() :]
-        window = self.rules.coordinated_weekday.sub("", window)
         after = self.lowered[end : end + _CLAUSE_WINDOW]
         cut = _CLAUSE_MARK.search(after)
         if cut is not None:
