@@ -371,7 +371,8 @@ class _Context:
     def _starts_ahead(self) -> bool:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
         (read after the expression up to a comma, "from 1 July, the regulator said"), and no
-        figure ("6.8% from Oct. 13" is a comparison); so is a reach ahead ("until Thursday"),
+        figure before a start ("6.8% from Oct. 13" is a comparison; "highs of 34 degrees, with humid
+        conditions to last until Monday" is no start); so is a reach ahead ("until Thursday"),
         read after the comma as well when it opens the clause ("Until Thursday, they had not
         called him a suspect"; not "not expected to ease until Tuesday, the Met Office said").
         A deadline still open ("have until Friday to respond") is ahead whatever follows."""
@@ -379,10 +380,10 @@ class _Context:
         assert self.cues is not None
         if self.cues.open_deadline_before.search(before) is not None:
             return True
-        if self._past_verb_in(before) or _DIGIT.search(before) is not None:
+        if self._past_verb_in(before):
             return False
         if self.cues.start_before.search(before) is not None:
-            return not self._past_verb_in(after.split(",", 1)[0])
+            return _DIGIT.search(before) is None and not self._past_verb_in(after.split(",", 1)[0])
         ahead = self.cues.ahead_before.search(before)
         if ahead is None:
             return False
