@@ -18,19 +18,19 @@ FIXTURES = Path(__file__).parent / "fixtures" / "temporal"
 
 # Set file -> (DATE timexes whose value is right at least, DATE timexes).
 RECORDED = {
-    "heldout_blind.jsonl": (128, 129),
+    "heldout_blind.jsonl": (129, 129),
     "heldout_blind2.jsonl": (192, 194),
     "heldout_blind3.jsonl": (218, 224),
-    "heldout_blind4.jsonl": (207, 216),
+    "heldout_blind4.jsonl": (211, 216),
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
-    "heldout_blind7.jsonl": (243, 257),
+    "heldout_blind7.jsonl": (246, 257),
     "heldout_blind8.jsonl": (252, 261),
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (238, 250),
     "heldout_blind11.jsonl": (261, 268),
-    "heldout_blind12.jsonl": (254, 267),
-    "heldout_blind13.jsonl": (276, 301),
+    "heldout_blind12.jsonl": (255, 267),
+    "heldout_blind13.jsonl": (280, 301),
 }
 
 
