@@ -24,13 +24,13 @@ RECORDED = {
     "heldout_blind4.jsonl": (211, 216),
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
-    "heldout_blind7.jsonl": (246, 257),
-    "heldout_blind8.jsonl": (252, 261),
+    "heldout_blind7.jsonl": (247, 257),
+    "heldout_blind8.jsonl": (253, 261),
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (238, 250),
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (255, 267),
-    "heldout_blind13.jsonl": (280, 301),
+    "heldout_blind13.jsonl": (282, 301),
 }
 
 

@@ -92,6 +92,8 @@ class RuleSet:
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
     revised: re.Pattern[str]
+    # Right before a weekday ("on" between or not), the verb of a report made that day.
+    report_day_before: re.Pattern[str]
     # Words in the clause that put a month or day without a year in the reference year.
     this_year: re.Pattern[str]
     # Right before the expression: a deadline ("by Sunday") that looks forward in a clause
@@ -349,6 +351,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
         revised=_cue_pattern(tables["revised_before"]),
+        report_day_before=_right_before(
+            [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]
+        ),
         this_year=_cue_pattern(tables["this_year"]),
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),

@@ -36,7 +36,12 @@ from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
 _LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
+# Characters read around an expression for the tense of its clause: after it, and before it
+# for the past verbs that keep a start from looking forward ("from Thursday")...
 _CLAUSE_WINDOW = 80
+# ... and before it for the cues of the tense, which stand further back ("staff will hold
+# open houses in May and June, with a final design returning to council in the fall").
+_CLAUSE_WINDOW_BEFORE = 110
 _COORDINATED_REACH = 24  # "Wednesday afternoon and "
 _WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
@@ -232,6 +237,8 @@ class _Context:
         """Whether the clause looks forward with a strong cue ("will", "next", "scheduled")."""
         before, _after = self._windows()
         assert self.cues is not None
+        if self.cues.report_day_before.search(before) is not None:
+            return False
         return not self._dated_past() and (
             self._will_follow()
             or self._cue_holds(self.cues.weekday_future_cues)
@@ -380,7 +387,7 @@ class _Context:
         assert self.cues is not None
         if self.cues.open_deadline_before.search(before) is not None:
             return True
-        if self._past_verb_in(before):
+        if self._past_verb_in(before[-_CLAUSE_WINDOW:]):
             return False
         if self.cues.start_before.search(before) is not None:
             return _DIGIT.search(before) is None and not self._past_verb_in(after.split(",", 1)[0])
@@ -508,8 +515,8 @@ class _Tagger:
         # normalized once.
         key = (
             rule.index,
-            lowered[max(0, start - _CLAUSE_WINDOW) : end + _CLAUSE_WINDOW],
-            start - max(0, start - _CLAUSE_WINDOW),
+            lowered[max(0, start - _WIDE_WINDOW) : end + _CLAUSE_WINDOW],
+            start - max(0, start - _WIDE_WINDOW),
             end - start,
             self.context.last_date,
         )
@@ -639,8 +646,8 @@ class _Tagger:
         """The text of the clause before and after [start, end), as far as the tense is read."""
         # A weekday coordinated with this one ("on Saturday and ") goes first, so that the
         # clause read is as long as the first weekday's.
-        window = self.lowered[max(0, start - _CLAUSE_WINDOW - _COORDINATED_REACH) : start]
-        window = self.rules.coordinated_weekday.sub("", window)[-_CLAUSE_WINDOW:]
+        window = self.lowered[max(0, start - _CLAUSE_WINDOW_BEFORE - _COORDINATED_REACH) : start]
+        window = self.rules.coordinated_weekday.sub("", window)[-_CLAUSE_WINDOW_BEFORE:]
         boundary = _LAST_CLAUSE_MARK.match(window)
         if boundary is not None:
             window = window[boundary.end() :]
