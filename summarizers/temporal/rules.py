@@ -92,6 +92,8 @@ class RuleSet:
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
     revised: re.Pattern[str]
+    # After a date, the noun it modifies and a verb of the future ("Sunday's game will").
+    future_after_noun: re.Pattern[str]
     # Right before a weekday ("on" between or not), the verb of a report made that day.
     report_day_before: re.Pattern[str]
     # Words in the clause that put a month or day without a year in the reference year.
@@ -351,6 +353,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
         revised=_cue_pattern(tables["revised_before"]),
+        future_after_noun=re.compile(r"(?:['’]s)?\s+[a-z-]+\s+" + _cues(tables["future_after_noun"])),
         report_day_before=_right_before(
             [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]
         ),

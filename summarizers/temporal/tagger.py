@@ -64,7 +64,6 @@ _COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:not\s+)?have\b")
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
 )
-_FUTURE_AFTER_NOUN = re.compile(r"(?:['’]s)?\s+[a-z-]+\s+(?:will|is\s+to|are\s+to)\b")
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
 _PRESENT_TENSE_REACH = 183
@@ -253,7 +252,7 @@ class _Context:
             or self._subordinate_ahead()
             or self._starts_ahead()
             or self._fixture_ahead()
-            or (self._possessive() and self.will_after_noun)
+            or (self._possessive() and self.future_after_noun_follows)
             or self._cue_holds(self.cues.decision_infinitive)
         )
 
@@ -417,10 +416,11 @@ class _Context:
         return self._windows()[0]
 
     @property
-    def will_after_noun(self) -> bool:
-        """ "New Year's Eve fireworks will go ahead": "will" after the noun the expression
-        modifies."""
-        return _FUTURE_AFTER_NOUN.match(self._windows()[1]) is not None
+    def future_after_noun_follows(self) -> bool:
+        """ "New Year's Eve fireworks will go ahead", "Tuesday's meeting starts at 1 p.m.": a
+        verb of the future after the noun the expression modifies."""
+        assert self.cues is not None
+        return self.cues.future_after_noun.match(self._windows()[1]) is not None
 
     @property
     def past(self) -> bool:
@@ -966,7 +966,7 @@ def op_holiday(
     coming = this_year if this_year > reference else _holiday_date(holiday, reference.year + 1) + offset
     if direction is not None:
         step = int(direction)
-    elif context.future or context.will_after_noun:
+    elif context.future or context.future_after_noun_follows:
         step = 1
     else:
         near = (coming - reference).days <= _NEAR_HOLIDAY_DAYS
