@@ -363,10 +363,15 @@ class _Context:
     @property
     def in_this_year(self) -> bool:
         """Whether the clause says "this year" ("the third shutdown this year, after closures
-        in April"): a month or day in it is of the reference year, whatever the tense."""
+        in April"; after the expression, up to a comma: "the bill, published in November,
+        should become law later this year" says nothing of November): a month or day in it
+        is of the reference year, whatever the tense."""
         before, after = self._windows()
         assert self.cues is not None
-        return self.cues.this_year.search(before) is not None or self.cues.this_year.search(after) is not None
+        return (
+            self.cues.this_year.search(before) is not None
+            or self.cues.this_year.search(after.split(",", 1)[0]) is not None
+        )
 
     @property
     def reported(self) -> bool:
