@@ -30,7 +30,7 @@ RECORDED = {
     "heldout_blind10.jsonl": (238, 250),
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (255, 267),
-    "heldout_blind13.jsonl": (284, 301),
+    "heldout_blind13.jsonl": (285, 301),
 }
 
 
