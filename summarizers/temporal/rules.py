@@ -98,6 +98,9 @@ class RuleSet:
     report_day_before: re.Pattern[str]
     # Words in the clause that put a month or day without a year in the reference year.
     this_year: re.Pattern[str]
+    # A year that opens the clause ("Last year, ...", "while in 2010 it ..."): the year of a
+    # month or day without one after it.
+    clause_year: re.Pattern[str]
     # Right before the expression: a deadline ("by Sunday") that looks forward in a clause
     # that does, and a start ("from 1 July") that does in a clause with no past cue.
     deadline_before: re.Pattern[str]
@@ -358,6 +361,11 @@ def load_rules(language_code: str) -> RuleSet | None:
             [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]
         ),
         this_year=_cue_pattern(tables["this_year"]),
+        clause_year=re.compile(
+            r"(?:^\s*|,\s*|(?<![a-z])(?:"
+            + literal_alternation([str(word) for word in tables["year_clause_openers"]])
+            + r")\s+)(?:in\s+(?P<year>[12]\d{3})|(?P<direction>last|this|next)\s+year)(?![a-z0-9'’-])"
+        ),
         deadline_before=_right_before(tables["deadline_before"]),
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),

@@ -361,6 +361,19 @@ class _Context:
         return self.dated_past
 
     @property
+    def clause_year(self) -> int | None:
+        """The year that opens the clause before the expression ("Last year, the monsoon
+        reached the state on May 30"; "while in 2010 it lingered until October 17"), if any."""
+        assert self.cues is not None
+        found = list(self.cues.clause_year.finditer(self._windows()[0]))
+        if not found:
+            return None
+        last = found[-1]
+        if last.group("year"):
+            return int(last.group("year"))
+        return self.reference.year + {"last": -1, "this": 0, "next": 1}[last.group("direction")]
+
+    @property
     def in_this_year(self) -> bool:
         """Whether the clause says "this year" ("the third shutdown this year, after closures
         in April"; after the expression, up to a comma: "the bill, published in November,
@@ -748,6 +761,9 @@ def _count(value: Any, default: int = 1) -> int | None:
 def _year_for(month: int, day: int | None, context: _Context) -> int:
     """The year of a month (and day) written without one, from the tense of the clause."""
     reference = context.reference
+    opened = context.clause_year
+    if opened is not None:
+        return opened
     if context.in_this_year:
         return reference.year
     if day is not None:
