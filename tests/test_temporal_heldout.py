@@ -25,7 +25,7 @@ RECORDED = {
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
     "heldout_blind7.jsonl": (247, 257),
-    "heldout_blind8.jsonl": (254, 261),
+    "heldout_blind8.jsonl": (255, 261),
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (241, 250),
     "heldout_blind11.jsonl": (261, 268),

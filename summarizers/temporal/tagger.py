@@ -67,6 +67,10 @@ _FUTURE_AFTER = re.compile(
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
 _PRESENT_TENSE_REACH = 183
+# A quarter that ended this many days before the reference date, named without a year, is
+# that one rather than the next ("the fourth quarter", said in January). Not a half: the
+# next second half is five months off, not nine ("volumes will double in the second half").
+_JUST_ENDED_DAYS = 45
 # ... and in a clause that looks back, no later than this many days after it (news
 # reports coming deadlines and payment dates in the past tense: "set Nov. 10 as ...").
 _PAST_TENSE_REACH = 60
@@ -1126,6 +1130,17 @@ def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
         return f"{year:04d}-{value}"
     candidate = f"{context.reference.year:04d}-{value}"
     span = cal.parse_value(candidate)
+    last_years = cal.parse_value(f"{context.reference.year - 1:04d}-{value}")
+    if (
+        value.startswith("Q")
+        and span is not None
+        and span.start > context.reference
+        and last_years is not None
+        and (context.reference - last_years.end).days <= _JUST_ENDED_DAYS
+    ):
+        # "Cut its profit forecast for the fourth quarter", said in January: the quarter
+        # just ended, whose results are still to come, whatever the tense.
+        return f"{context.reference.year - 1:04d}-{value}"
     if span is not None and span.start > context.reference and context.reported:
         # "Will report fourth-quarter results", said in February: the quarter just ended.
         return f"{context.reference.year - 1:04d}-{value}"
