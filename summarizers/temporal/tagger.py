@@ -412,10 +412,12 @@ class _Context:
             return False
         if self.cues.start_before.search(before) is not None:
             return _DIGIT.search(before) is None and not self._past_verb_in(after.split(",", 1)[0])
-        ahead = self.cues.ahead_before.search(before)
+        # "Until the end of October": the point of the period says nothing of the reach.
+        reach = self.cues.point_modifier_before.sub("", before)
+        ahead = self.cues.ahead_before.search(reach)
         if ahead is None:
             return False
-        fronted = not before[: ahead.start()].strip()
+        fronted = not reach[: ahead.start()].strip()
         return not self._past_verb_in(after if fronted else after.split(",", 1)[0])
 
     def _past_verb_in(self, text: str) -> bool:
