@@ -1259,6 +1259,10 @@ def op_set_season(context: _Context, rules: RuleSet, season: str) -> Value:
     return f"XXXX-{season}"
 
 
+def op_set_part(context: _Context, rules: RuleSet, part: str) -> Value:
+    return f"XXXX-XX-XXT{part}"
+
+
 def op_part(
     context: _Context, rules: RuleSet, part: str, day_offset: int | None = None, weekday: int | None = None
 ) -> Value:
@@ -1335,6 +1339,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "set_weekday": op_set_weekday,
     "set_month": op_set_month,
     "set_season": op_set_season,
+    "set_part": op_set_part,
     "part": op_part,
     "clock": op_clock,
     "clock_word": op_clock_word,
