@@ -1231,6 +1231,33 @@ def op_duration(
     return f"P{amount}{letter[-1]}"
 
 
+def op_duration_pair(
+    context: _Context,
+    rules: RuleSet,
+    count: Any,
+    count2: Any,
+    unit: str | None = None,
+    unit2: str | None = None,
+    clock_unit: str | None = None,
+    clock_unit2: str | None = None,
+) -> Value:
+    """ "Eight hours and 51 minutes" (PT8H51M), "two years and three months" (P2Y3M): two
+    whole counts of units in TIMEX3's order, else no duration."""
+    first, second = _count(count), _count(count2)
+    if first is None or second is None:
+        return None
+    if clock_unit is not None and clock_unit2 is not None:
+        order, letters, prefix = "HMS", (clock_unit, clock_unit2), "PT"
+    elif unit is not None and unit2 is not None:
+        table = rules.tables["duration_letters"]
+        order, letters, prefix = "YMD", (str(table[unit]), str(table[unit2])), "P"
+    else:
+        return None
+    if not all(letter in order for letter in letters) or order.index(letters[0]) >= order.index(letters[1]):
+        return None
+    return f"{prefix}{first}{letters[0]}{second}{letters[1]}"
+
+
 def op_duration_and_half(
     context: _Context, rules: RuleSet, count: Any, unit: str | None = None, clock_unit: str | None = None
 ) -> Value:
@@ -1335,6 +1362,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "century": op_century,
     "duration": op_duration,
     "duration_and_half": op_duration_and_half,
+    "duration_pair": op_duration_pair,
     "set": op_set,
     "set_weekday": op_set_weekday,
     "set_month": op_set_month,
