@@ -29,7 +29,7 @@ RECORDED = {
     "heldout_blind9.jsonl": (231, 242),
     "heldout_blind10.jsonl": (242, 250),
     "heldout_blind11.jsonl": (261, 268),
-    "heldout_blind12.jsonl": (255, 267),
+    "heldout_blind12.jsonl": (256, 267),
     "heldout_blind13.jsonl": (285, 301),
 }
 
