@@ -21,7 +21,7 @@ RECORDED = {
     "heldout_blind.jsonl": (129, 129),
     "heldout_blind2.jsonl": (192, 194),
     "heldout_blind3.jsonl": (218, 224),
-    "heldout_blind4.jsonl": (211, 216),
+    "heldout_blind4.jsonl": (212, 216),
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
     "heldout_blind7.jsonl": (247, 257),
@@ -31,7 +31,7 @@ RECORDED = {
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (256, 267),
     "heldout_blind13.jsonl": (285, 301),
-    "heldout_blind14.jsonl": (284, 314),
+    "heldout_blind14.jsonl": (289, 314),
 }
 
 
