@@ -94,6 +94,8 @@ class RuleSet:
     revised: re.Pattern[str]
     # After a date, the noun it modifies and a verb of the future ("Sunday's game will").
     future_after_noun: re.Pattern[str]
+    # Right after a date, a scheduled event's verb in the present ("on Thursday starts at").
+    scheduled_after: re.Pattern[str]
     # Right before a weekday ("on" between or not), the verb of a report made that day.
     report_day_before: re.Pattern[str]
     # Words in the clause that put a month or day without a year in the reference year.
@@ -356,6 +358,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
         revised=_cue_pattern(tables["revised_before"]),
+        scheduled_after=re.compile(r"\s+" + _cues(tables["scheduled_after"])),
         future_after_noun=re.compile(r"(?:['’]s)?\s+[a-z-]+\s+" + _cues(tables["future_after_noun"])),
         report_day_before=_right_before(
             [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]

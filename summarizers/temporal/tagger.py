@@ -431,7 +431,11 @@ class _Context:
 
     def _will_follow(self) -> bool:
         if self.will_follow is None:
-            self.will_follow = _FUTURE_AFTER.match(self._windows()[1]) is not None
+            after = self._windows()[1]
+            assert self.cues is not None
+            self.will_follow = (
+                _FUTURE_AFTER.match(after) is not None or self.cues.scheduled_after.match(after) is not None
+            )
         return self.will_follow
 
     @property
