@@ -80,6 +80,8 @@ _FUTURE_TENSE_REACH = 60
 # A holiday at most this many days ahead, in a clause that does not look back, is the coming
 # one ("warns on Christmas", said in late November).
 _NEAR_HOLIDAY_DAYS = 45
+# ... and at most this many days ahead, the coming one whatever the tense.
+_IMMINENT_HOLIDAY_DAYS = 7
 
 Value = str | tuple[str, str] | None
 
@@ -972,6 +974,11 @@ def _holiday_date(rule: str, year: int) -> date:
     if "/" not in rule:
         month, day = (int(part) for part in rule.split("-"))
         return date(year, month, day)
+    if "-" in rule.split("/")[0]:
+        # The last given weekday before a day ("05-25/1/-1": the Monday before May 25).
+        day, weekday_text, _ = rule.split("/")
+        before = _holiday_date(day, year)
+        return before - timedelta(days=(before.isoweekday() - int(weekday_text) - 1) % 7 + 1)
     month, weekday, nth = (int(part) for part in rule.split("/"))
     if nth > 0:
         first = date(year, month, 1)
@@ -998,6 +1005,10 @@ def op_holiday(
     if direction is not None:
         step = int(direction)
     elif context.future or context.future_after_noun_follows:
+        step = 1
+    elif (coming - reference).days <= _IMMINENT_HOLIDAY_DAYS:
+        # "Flew to Washington yesterday for the St Patrick's Day visit", said on March 16:
+        # a holiday days away is the coming one, whatever the tense.
         step = 1
     else:
         near = (coming - reference).days <= _NEAR_HOLIDAY_DAYS
