@@ -976,8 +976,8 @@ def _holiday_date(rule: str, year: int) -> date:
         return date(year, month, day)
     if "-" in rule.split("/")[0]:
         # The last given weekday before a day ("05-25/1/-1": the Monday before May 25).
-        day, weekday_text, _ = rule.split("/")
-        before = _holiday_date(day, year)
+        limit, weekday_text, _ = rule.split("/")
+        before = _holiday_date(limit, year)
         return before - timedelta(days=(before.isoweekday() - int(weekday_text) - 1) % 7 + 1)
     month, weekday, nth = (int(part) for part in rule.split("/"))
     if nth > 0:
