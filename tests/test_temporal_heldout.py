@@ -31,7 +31,7 @@ RECORDED = {
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (256, 267),
     "heldout_blind13.jsonl": (285, 301),
-    "heldout_blind14.jsonl": (294, 314),
+    "heldout_blind14.jsonl": (295, 314),
 }
 
 

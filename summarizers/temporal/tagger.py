@@ -898,6 +898,15 @@ def op_anaphoric(
     return shifted
 
 
+def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Value:
+    """ "December of that year": the month in the year of the date mentioned last."""
+    context.used_anchor = True
+    anchor = context.anchor
+    span = cal.parse_value(anchor) if anchor else None
+    year = span.start.year if span is not None else context.reference.year
+    return f"{year:04d}-{month:02d}"
+
+
 def _latest_of(context: _Context, unit: str) -> str | None:
     """The period under discussion: the anchor when it is one, else the last one reported.
 
@@ -1365,6 +1374,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "period_of_year": op_period_of_year,
     "month": op_month,
     "month_of_year": op_month_of_year,
+    "month_of_that_year": op_month_of_that_year,
     "season": op_season,
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
