@@ -397,7 +397,12 @@ def load_rules(language_code: str) -> RuleSet | None:
             + table_alternation([str(key) for key in tables["period_ending_before"]])
             + r") (?:to|ended|ending|that ended) $"
         ),
-        report_after=re.compile(r"(?:['’]s)?(?:[\s-]+[a-z]+){0,2}?[\s-]+" + _cues(tables["report_nouns"])),
+        report_after=re.compile(
+            r"(?:['’]s)?(?:[\s-]+(?!"
+            + _cues(tables["not_report_modifiers"])
+            + r")[a-z]+){0,2}?[\s-]+"
+            + _cues(tables["report_nouns"])
+        ),
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cues(tables["scheduling_verbs"])
