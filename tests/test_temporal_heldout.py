@@ -26,13 +26,13 @@ RECORDED = {
     "heldout_blind6.jsonl": (173, 174),
     "heldout_blind7.jsonl": (247, 257),
     "heldout_blind8.jsonl": (255, 261),
-    "heldout_blind9.jsonl": (231, 242),
+    "heldout_blind9.jsonl": (232, 242),
     "heldout_blind10.jsonl": (242, 250),
     "heldout_blind11.jsonl": (261, 268),
-    "heldout_blind12.jsonl": (256, 267),
+    "heldout_blind12.jsonl": (257, 267),
     "heldout_blind13.jsonl": (285, 301),
     "heldout_blind14.jsonl": (295, 314),
-    "heldout_blind15.jsonl": (240, 271),
+    "heldout_blind15.jsonl": (244, 271),
 }
 
 

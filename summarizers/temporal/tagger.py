@@ -50,7 +50,8 @@ _MEMO_SIZE = 4096
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
 _TIMEX_TYPES = {timex_type.value: timex_type for timex_type in TimexType}  # a lookup, not an Enum call
-_DIGIT = re.compile(r"\d")
+# A figure, then the word that would start a period ("6.8% from"): a comparison instead.
+_FIGURE_BEFORE_START = re.compile(r"\d\S*\s+[a-z]+\s+$")
 # A value on a calendar day ("2017-04-27", "2017-04-27T09:30", "2017-04-27TMO"): group 1 is the day.
 _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # Between two expressions, the end of a sentence: a line break, or a full stop, question or
@@ -401,8 +402,9 @@ class _Context:
     def _starts_ahead(self) -> bool:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
         (read after the expression up to a comma, "from 1 July, the regulator said"), and no
-        figure before a start ("6.8% from Oct. 13" is a comparison; "highs of 34 degrees, with humid
-        conditions to last until Monday" is no start); so is a reach ahead ("until Thursday"),
+        figure right before the start word ("6.8% from Oct. 13" is a comparison; not "on sale on
+        July 20, with preorders opening Thursday", nor a reach: "highs of 34 degrees, with humid
+        conditions to last until Monday"); so is a reach ahead ("until Thursday"),
         read after the comma as well when it opens the clause ("Until Thursday, they had not
         called him a suspect"; not "not expected to ease until Tuesday, the Met Office said").
         A deadline still open ("have until Friday to respond") is ahead whatever follows."""
@@ -413,9 +415,12 @@ class _Context:
         if self._past_verb_in(before[-_CLAUSE_WINDOW:]):
             return False
         if self.cues.start_before.search(before) is not None:
-            return _DIGIT.search(before) is None and not self._past_verb_in(after.split(",", 1)[0])
-        # "Until the end of October": the point of the period says nothing of the reach.
-        reach = self.cues.point_modifier_before.sub("", before)
+            return _FIGURE_BEFORE_START.search(before) is None and not self._past_verb_in(
+                after.split(",", 1)[0]
+            )
+        # "Until the end of October", "until at least Wednesday": the point of the period or
+        # the bound says nothing of the reach.
+        reach = self.cues.quantity_modifier_before.sub("", self.cues.point_modifier_before.sub("", before))
         ahead = self.cues.ahead_before.search(reach)
         if ahead is None:
             return False
