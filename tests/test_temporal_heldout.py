@@ -32,7 +32,7 @@ RECORDED = {
     "heldout_blind12.jsonl": (257, 267),
     "heldout_blind13.jsonl": (285, 301),
     "heldout_blind14.jsonl": (295, 314),
-    "heldout_blind15.jsonl": (244, 271),
+    "heldout_blind15.jsonl": (245, 271),
 }
 
 

@@ -894,9 +894,11 @@ def op_anaphoric(
     unit, amount = _unit_count(unit, amount)
     sign = sign if sign is not None else (sign2 if sign2 is not None else 1)
     context.used_anchor = True
-    if context.anchor is None:
+    anchor = context.anchor
+    if anchor is None or (unit == cal.DAY and cal.granularity_of(anchor) not in (cal.DAY, cal.TIME)):
+        # "The previous day" after "since late February": no day to count from but today.
         return cal.shift(context.reference, unit, amount * int(sign))
-    shifted = cal.shift_value(context.anchor, unit, amount * int(sign))
+    shifted = cal.shift_value(anchor, unit, amount * int(sign))
     if at_unit and shifted is not None:
         span = cal.parse_value(shifted)
         return None if span is None else cal.format_value(span.start, unit)
