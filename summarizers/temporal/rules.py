@@ -92,6 +92,8 @@ class RuleSet:
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
     revised: re.Pattern[str]
+    # Right before a future cue, a word that makes it a comparison ("than expected").
+    comparison_before: re.Pattern[str]
     # After a date, the noun it modifies and a verb of the future ("Sunday's game will").
     future_after_noun: re.Pattern[str]
     # Right after a date, a scheduled event's verb in the present ("on Thursday starts at").
@@ -358,6 +360,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
         revised=_cue_pattern(tables["revised_before"]),
+        comparison_before=_right_before(tables["comparison_before_cue"]),
         scheduled_after=re.compile(r"\s+" + _cues(tables["scheduled_after"])),
         future_after_noun=re.compile(r"(?:['’]s)?\s+[a-z-]+\s+" + _cues(tables["future_after_noun"])),
         report_day_before=_right_before(

@@ -333,7 +333,7 @@ class _Context:
         last one ("plans to resume play ... after it suspended the season in March"), nor
         a word before it that makes it a plan since revised ("initially set for"), nor a
         "would have" that makes it a past that did not happen ("people would have done this
-        in October")."""
+        in October"), nor a comparison ("slowed more than expected to 2.9% in January")."""
         before = self._windows()[0]
         found = list(cues.finditer(before))
         last = found[-1] if found else None
@@ -341,6 +341,8 @@ class _Context:
         if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
             return False
         if last.group() == "would" and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
+            return False
+        if self.cues.comparison_before.search(before, 0, last.start()) is not None:
             return False
         return all(
             self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
