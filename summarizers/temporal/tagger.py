@@ -879,6 +879,18 @@ def op_relative(
     return cal.shift(context.reference, unit, amount * int(sign))
 
 
+def op_relative_day(context: _Context, rules: RuleSet, unit: str, count: Any = 1, sign: Any = -1) -> Value:
+    """`count` units from the reference date, to the day ("fifty years ago today")."""
+    amount = _count(count)
+    if amount is None or unit is None:
+        return None
+    unit, amount = _unit_count(unit, amount)
+    try:
+        return cal.add(context.reference, unit, amount * int(sign)).isoformat()
+    except (OverflowError, ValueError):
+        return None
+
+
 def op_anaphoric(
     context: _Context,
     rules: RuleSet,
@@ -1374,6 +1386,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "week_of": op_week_of,
     "relative": op_relative,
     "anaphoric": op_anaphoric,
+    "relative_day": op_relative_day,
     "latest": op_latest,
     "year_ago": op_year_ago,
     "weekday": op_weekday,
