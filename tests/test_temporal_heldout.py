@@ -33,7 +33,7 @@ RECORDED = {
     "heldout_blind13.jsonl": (285, 301),
     "heldout_blind14.jsonl": (296, 314),
     "heldout_blind15.jsonl": (245, 271),
-    "heldout_blind16.jsonl": (293, 308),
+    "heldout_blind16.jsonl": (294, 308),
 }
 
 
