@@ -30,8 +30,8 @@ RECORDED = {
     "heldout_blind10.jsonl": (242, 250),
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (257, 267),
-    "heldout_blind13.jsonl": (285, 301),
-    "heldout_blind14.jsonl": (296, 314),
+    "heldout_blind13.jsonl": (286, 301),
+    "heldout_blind14.jsonl": (297, 314),
     "heldout_blind15.jsonl": (245, 271),
     "heldout_blind16.jsonl": (294, 308),
 }
