@@ -380,7 +380,7 @@ class _Context:
         last = found[-1]
         if last.group("year"):
             return int(last.group("year"))
-        return self.reference.year + {"last": -1, "this": 0, "next": 1}[last.group("direction")]
+        return self.reference.year + int(self.cues.tables["directions"][last.group("direction")])
 
     @property
     def in_this_year(self) -> bool:
@@ -1160,7 +1160,7 @@ def op_season(
             # No tense either way: the season nearest the reference date, as for a month.
             middle = span.start + (span.end - span.start) / 2
             direction = 1 if middle > reference else -1
-            if abs((middle - reference).days) > 183:
+            if abs((middle - reference).days) > _PRESENT_TENSE_REACH:
                 direction = -direction
     direction = int(direction)
     if direction == 0:
