@@ -168,6 +168,11 @@ class RuleSet:
     point_modifier_before: re.Pattern[str]
 
 
+# After "would": "have" ("would have done this in October", "would not have") makes a past
+# that did not happen, no future.
+COUNTERFACTUAL_AFTER_WOULD = r"\s+(?:not\s+)?have\b"
+
+
 def table_alternation(keys: list[str], abbreviations: frozenset[str] = frozenset()) -> str:
     """Whole-word alternation of table keys, longest first so "a couple of" beats "a".
 
@@ -422,7 +427,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["reporting_verbs"])
             + r"(?:\s+[a-z0-9.'’-]+){0,8}?\s+"
             + _cues(tables["reported_future_auxiliaries"])
-            + r"(?!\s+(?:not\s+)?have\b)"
+            + rf"(?!{COUNTERFACTUAL_AFTER_WOULD})"
         ),
         open_deadline_before=_right_before(tables["open_deadline_before"]),
         past_event_before=re.compile(

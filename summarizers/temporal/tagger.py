@@ -31,7 +31,7 @@ from typing import Any
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
 from summarizers.temporal.model import TimeExpression, TimexType
-from summarizers.temporal.rules import Candidates, Rule, RuleSet, load_rules
+from summarizers.temporal.rules import COUNTERFACTUAL_AFTER_WOULD, Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
@@ -60,8 +60,7 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # further on it dates something else ("until 6pm, and ... a warning from Thursday").
 _NEXT_DAY_REACH = 16
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
-# "would have" ("would have done this in October"), "would not have".
-_COUNTERFACTUAL_AFTER = re.compile(r"\s+(?:not\s+)?have\b")
+_COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
 )
