@@ -34,7 +34,7 @@ RECORDED = {
     "heldout_blind14.jsonl": (297, 314),
     "heldout_blind15.jsonl": (245, 271),
     "heldout_blind16.jsonl": (294, 308),
-    "heldout_blind17.jsonl": (293, 322),
+    "heldout_blind17.jsonl": (299, 322),
 }
 
 

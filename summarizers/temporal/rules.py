@@ -117,6 +117,9 @@ class RuleSet:
     # The last word that opens a clause of its own ("which", ", and") with a word after it:
     # the tense of the expression is read after it.
     clause_opener: re.Pattern[str]
+    # Where a clause ends, and the text before the last such end ("(?s:.*)" then the mark).
+    clause_mark: re.Pattern[str]
+    last_clause_mark: re.Pattern[str]
     # After the expression, the verb it is the subject of, in the past tense ("Monday's
     # caucuses handed", "a hearing on Tuesday drew").
     past_verb_after: re.Pattern[str]
@@ -314,6 +317,13 @@ def _right_before(cues: Iterable[Any]) -> re.Pattern[str]:
     return re.compile(_cues(cues) + r"\s+$")
 
 
+def _clause_mark(title_abbreviations: Iterable[Any]) -> str:
+    """A full stop, question or exclamation mark, semicolon or colon before a space, a line
+    break or a quotation mark; not the full stop of a title ("St. Matthew's")."""
+    not_a_title = "".join(rf"(?<!\b{re.escape(str(title))})" for title in title_abbreviations)
+    return rf"(?:{not_a_title}\.|[!?;:])\s|[\n\"“”]"
+
+
 @cache
 def load_rules(language_code: str) -> RuleSet | None:
     """The compiled rules of a language, or None when it has no temporal data files."""
@@ -347,6 +357,9 @@ def load_rules(language_code: str) -> RuleSet | None:
     point_before = [key for key in point if key not in ("earlier", "later")]
     quantity = [key for key, value in modifiers.items() if value not in ("START", "END", "MID")]
     past_verbs = _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
+    # Any other word that ends in "-ed", as a whole word.
+    not_past = literal_alternation([str(word) for word in tables["ed_words_not_past"]])
+    ed_word = r"(?<![a-z])(?!(?:" + not_past + r")\b)[a-z]{3,}ed\b"
     return RuleSet(
         language=language_code,
         tables=tables,
@@ -358,8 +371,8 @@ def load_rules(language_code: str) -> RuleSet | None:
         future_cues=_cue_pattern(tables["future_cues"]),
         weekday_future_cues=_cue_pattern(tables["weekday_future_cues"]),
         weekday_modal_cues=_cue_pattern(tables["weekday_modal_cues"]),
-        past_cues=re.compile(_cues(tables["past_cues"]) + r"|[a-z]{3,}ed\b"),
-        past_verbs=re.compile(past_verbs + r"|[a-z]{3,}ed\b"),
+        past_cues=re.compile(_cues(tables["past_cues"]) + "|" + ed_word),
+        past_verbs=re.compile(past_verbs + "|" + ed_word),
         auxiliary_before=re.compile(_cues(tables["auxiliaries"]) + r"\s+(?:[a-z]+ly\s+)?$"),
         revised_before=re.compile(
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
@@ -381,6 +394,8 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
         ahead_before=_right_before(tables["ahead_before"]),
+        clause_mark=re.compile(_clause_mark(tables["title_abbreviations"])),
+        last_clause_mark=re.compile(r"(?s:.*)(?:" + _clause_mark(tables["title_abbreviations"]) + ")"),
         clause_opener=re.compile(
             r"(?s:.*)(?:"
             + "|".join(
@@ -391,7 +406,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             )
             + r")(?![a-z])\s+(?=\S+\s)"
         ),
-        past_verb_after=re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:" + past_verbs + r"|[a-z]{3,}ed\b)"),
+        past_verb_after=re.compile(
+            r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:" + past_verbs + "|" + ed_word + ")"
+        ),
         participle_before=re.compile(
             r"(?<![a-z])(?!"
             + literal_alternation([str(word) for word in tables["forward_participles"]])

@@ -34,8 +34,6 @@ from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import COUNTERFACTUAL_AFTER_WOULD, Candidates, Rule, RuleSet, load_rules
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_CLAUSE_MARK = re.compile(r"[.!?;:]\s|[\n\"“”]")
-_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[.!?;:]\s|[\n\"“”])")
 # Characters read around an expression for the tense of its clause: after it, and before it
 # for the past verbs that keep a start from looking forward ("from Thursday")...
 _CLAUSE_WINDOW = 80
@@ -67,10 +65,6 @@ _FUTURE_AFTER = re.compile(
 # A date written without a year in a clause of no clear tense is taken within this many
 # days of the reference date, either side.
 _PRESENT_TENSE_REACH = 183
-# A quarter that ended this many days before the reference date, named without a year, is
-# that one rather than the next ("the fourth quarter", said in January). Not a half: the
-# next second half is five months off, not nine ("volumes will double in the second half").
-_JUST_ENDED_DAYS = 45
 # ... and in a clause that looks back, no later than this many days after it (news
 # reports coming deadlines and payment dates in the past tense: "set Nov. 10 as ...").
 _PAST_TENSE_REACH = 60
@@ -82,6 +76,16 @@ _FUTURE_TENSE_REACH = 60
 _NEAR_HOLIDAY_DAYS = 45
 # ... and at most this many days ahead, the coming one whatever the tense.
 _IMMINENT_HOLIDAY_DAYS = 7
+# A quarter that ended this many days before the reference date, named without a year, is
+# that one rather than the next ("the fourth quarter", said in January). Not a half: the
+# next second half is five months off, not nine ("volumes will double in the second half").
+_JUST_ENDED_DAYS = 45
+# A quarter or half named without a year that ended more than this many days before the
+# reference date, in a clause that looks forward, is the next year's: this year's is not
+# the last one ended but the one before it ("plans to open an office in the first quarter",
+# said in September; "expect the economy to shrink in the second quarter from the first
+# quarter", said in June, is this year's).
+_ENDED_BEFORE_LAST_DAYS = 92
 
 Value = str | tuple[str, str] | None
 
@@ -673,7 +677,7 @@ class _Tagger:
     def _wide_before(self, start: int) -> str:
         """The sentence before `start`, up to _WIDE_WINDOW characters back."""
         window = self.lowered[max(0, start - _WIDE_WINDOW) : start]
-        boundary = _LAST_CLAUSE_MARK.match(window)
+        boundary = self.rules.last_clause_mark.match(window)
         if boundary is not None:
             window = window[boundary.end() :]
         return self.rules.coordinated_weekday.sub("", window)
@@ -684,14 +688,14 @@ class _Tagger:
         # clause read is as long as the first weekday's.
         window = self.lowered[max(0, start - _CLAUSE_WINDOW_BEFORE - _COORDINATED_REACH) : start]
         window = self.rules.coordinated_weekday.sub("", window)[-_CLAUSE_WINDOW_BEFORE:]
-        boundary = _LAST_CLAUSE_MARK.match(window)
+        boundary = self.rules.last_clause_mark.match(window)
         if boundary is not None:
             window = window[boundary.end() :]
         opener = self.rules.clause_opener.match(window)
         if opener is not None:
             window = window[opener.end() :]
         after = self.lowered[end : end + _CLAUSE_WINDOW]
-        cut = _CLAUSE_MARK.search(after)
+        cut = self.rules.clause_mark.search(after)
         if cut is not None:
             after = after[: cut.start()]
         return window, after
@@ -831,6 +835,7 @@ def op_date(
     year: int | None = None,
     month: int | None = None,
     day: int | None = None,
+    weekday: int | None = None,
 ) -> Value:
     if year is not None and not 1000 <= year <= 2199:
         return None
@@ -838,9 +843,34 @@ def op_date(
         return None if year is None else f"{year:04d}"
     if year is None:
         year = _year_for(month, day, context)
+        if day is not None and weekday is not None:
+            year = _year_of_weekday(year, month, day, weekday, context.reference)
     if day is None:
         return f"{year:04d}-{month:02d}"
     return date(year, month, day).isoformat()
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, reference: date) -> int:
+    """ "Thursday, January 1", said in December: the year, of `year` and the ones either side
+    of the reference date's, in which that day falls on that weekday (the nearest to the
+    reference date); `year` if none does."""
+    if _is_weekday(year, month, day, weekday):
+        return year
+    fitting = [
+        candidate
+        for candidate in (reference.year - 1, reference.year, reference.year + 1)
+        if _is_weekday(candidate, month, day, weekday)
+    ]
+    if not fitting:
+        return year
+    return min(fitting, key=lambda candidate: abs((date(candidate, month, day) - reference).days))
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
 
 
 def op_week_of(context: _Context, rules: RuleSet, month: int, day: int) -> Value:
@@ -1192,9 +1222,10 @@ def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
         return f"{context.reference.year - 1:04d}-{value}"
     if span is not None and span.start > context.reference and not context.future:
         return f"{context.reference.year - 1:04d}-{value}"
-    # "Plans to cut jobs by the end of the first quarter", said in December: the coming one.
-    reach = context.reference - timedelta(days=_PRESENT_TENSE_REACH)
-    if span is not None and span.end < reach and context.future:
+    # "Plans to cut jobs by the end of the first quarter", said in December, or "plans to
+    # open an office in the first quarter", said in September: the coming one, unless it
+    # is a quarter just ended ("will report first-quarter results", said in April).
+    if span is not None and context.future and (context.reference - span.end).days > _ENDED_BEFORE_LAST_DAYS:
         return f"{context.reference.year + 1:04d}-{value}"
     return candidate
 
