@@ -29,12 +29,12 @@ RECORDED = {
     "heldout_blind9.jsonl": (232, 242),
     "heldout_blind10.jsonl": (242, 250),
     "heldout_blind11.jsonl": (261, 268),
-    "heldout_blind12.jsonl": (257, 267),
-    "heldout_blind13.jsonl": (286, 301),
+    "heldout_blind12.jsonl": (258, 267),
+    "heldout_blind13.jsonl": (287, 301),
     "heldout_blind14.jsonl": (297, 314),
     "heldout_blind15.jsonl": (245, 271),
     "heldout_blind16.jsonl": (294, 308),
-    "heldout_blind17.jsonl": (299, 322),
+    "heldout_blind17.jsonl": (303, 322),
 }
 
 

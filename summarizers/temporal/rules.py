@@ -368,7 +368,12 @@ def load_rules(language_code: str) -> RuleSet | None:
         dispatch=dispatch,
         digit_rules=digit_rules,
         start_tokens=StartTokens(dispatch, digit_rules),
-        future_cues=_cue_pattern(tables["future_cues"]),
+        future_cues=re.compile(
+            _cues(tables["future_cues"])
+            + "|"
+            + _cues(tables["advice_verbs"])
+            + r"\s+(?:\S+\s+){0,6}?to\s+(?:get\s+|be\s+)?[a-z]+"
+        ),
         weekday_future_cues=_cue_pattern(tables["weekday_future_cues"]),
         weekday_modal_cues=_cue_pattern(tables["weekday_modal_cues"]),
         past_cues=re.compile(_cues(tables["past_cues"]) + "|" + ed_word),
@@ -479,7 +484,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         past_before=re.compile(
             _cues(tables["past_before"])
-            + r"\s+$|"
+            + r"\s+(?:the\s+)?$|"
             + _cues(tables["past_gerund_openers"])
             + r"\s+[a-z]{2,}ing\s+in\s+$"
         ),

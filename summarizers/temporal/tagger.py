@@ -948,6 +948,26 @@ def op_anaphoric(
     return shifted
 
 
+def op_season_from_anchor(context: _Context, rules: RuleSet, season: str, sign: Any = 1) -> Value:
+    """ "The following spring" after "in 2016": the first such season that starts after the
+    date mentioned last (2017-SP); "the previous winter", the last that ends before it.
+    Without a date mentioned, the season next to the reference date."""
+    context.used_anchor = True
+    anchor = None if context.anchor is None else cal.parse_value(context.anchor)
+    direction = int(sign)
+    if anchor is None or direction == 0:
+        return op_season(context, rules, season, direction=direction)
+    found: str | None = None
+    for year in range(anchor.start.year - 1, anchor.end.year + 2):
+        span = cal.parse_value(f"{year:04d}-{season}")
+        assert span is not None
+        if direction > 0 and span.start > anchor.end:
+            return f"{year:04d}-{season}"
+        if direction < 0 and span.end < anchor.start:
+            found = f"{year:04d}-{season}"
+    return found
+
+
 def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Value:
     """ "December of that year": the month in the year of the date mentioned last."""
     context.used_anchor = True
@@ -1428,6 +1448,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "month_of_year": op_month_of_year,
     "month_of_that_year": op_month_of_that_year,
     "season": op_season,
+    "season_from_anchor": op_season_from_anchor,
     "quarter": op_quarter,
     "quarter_ending": op_quarter_ending,
     "month_range_quarter": op_month_range_quarter,
