@@ -191,13 +191,17 @@ def table_alternation(keys: list[str], abbreviations: frozenset[str] = frozenset
 
 
 def abbreviations_of(table: Mapping[str, Any]) -> frozenset[str]:
-    """Keys that begin a longer key with the same value: "sept" of "september"."""
+    """Keys that begin a longer word with the same value: "sept" of "september" (not "easter"
+    of "easter sunday", a word of its own)."""
     keys = [str(key) for key in table]
     return frozenset(
         key
         for key in keys
         if any(
-            other.startswith(key) and other not in (key, key + "s", key + "es") and table[other] == table[key]
+            other.startswith(key)
+            and other not in (key, key + "s", key + "es")
+            and not other[len(key)].isspace()
+            and table[other] == table[key]
             for other in keys
         )
     )
@@ -385,7 +389,12 @@ def load_rules(language_code: str) -> RuleSet | None:
         revised=_cue_pattern(tables["revised_before"]),
         comparison_before=_right_before(tables["comparison_before_cue"]),
         scheduled_after=re.compile(r"\s+" + _cues(tables["scheduled_after"])),
-        future_after_noun=re.compile(r"(?:['’]s)?\s+[a-z-]+\s+" + _cues(tables["future_after_noun"])),
+        future_after_noun=re.compile(
+            r"(?:['’]s)?(?:\s+(?!(?:"
+            + literal_alternation([str(word) for word in tables["future_after_noun_breaks"]])
+            + r")(?![a-z-]))[a-z-]+){1,4}\s+"
+            + _cues(tables["future_after_noun"])
+        ),
         report_day_before=_right_before(
             [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]
         ),
@@ -465,7 +474,10 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"\s+(?:her|his|their|its|the|a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:on|in)\s+$"
         ),
         forward_participle_before=re.compile(
-            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<![a-z])(?:"
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<![a-z])"
+            # Nor in a comparison: "the launch went ahead as planned on Friday".
+            + "".join(rf"(?<!\b{re.escape(str(word))}\s)" for word in tables["comparison_before_cue"])
+            + "(?:"
             + literal_alternation([str(word) for word in tables["forward_participles"]])
             + r")\s+(?:on\s+)?$"
         ),

@@ -338,17 +338,22 @@ class _Context:
         "would have" that makes it a past that did not happen ("people would have done this
         in October"), nor a comparison ("slowed more than expected to 2.9% in January")."""
         before = self._windows()[0]
-        found = list(cues.finditer(before))
-        last = found[-1] if found else None
         assert self.cues is not None
+        # A cue in a comparison ("will close as scheduled over Easter") is no cue, nor a past
+        # verb; the one before it may still hold.
+        found, compared = [], []
+        for cue in cues.finditer(before):
+            if self.cues.comparison_before.search(before, 0, cue.start()) is None:
+                found.append(cue)
+            else:
+                compared.append(cue.start())
+        last = found[-1] if found else None
         if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
             return False
         if last.group() == "would" and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
             return False
-        if self.cues.comparison_before.search(before, 0, last.start()) is not None:
-            return False
         return all(
-            self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
+            verb.start() in compared or self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
