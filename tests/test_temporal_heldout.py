@@ -31,11 +31,11 @@ RECORDED = {
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (258, 267),
     "heldout_blind13.jsonl": (287, 301),
-    "heldout_blind14.jsonl": (297, 314),
+    "heldout_blind14.jsonl": (298, 314),
     "heldout_blind15.jsonl": (245, 271),
-    "heldout_blind16.jsonl": (294, 308),
-    "heldout_blind17.jsonl": (303, 322),
-    "heldout_blind18.jsonl": (303, 330),
+    "heldout_blind16.jsonl": (295, 308),
+    "heldout_blind17.jsonl": (305, 322),
+    "heldout_blind18.jsonl": (313, 330),
 }
 
 

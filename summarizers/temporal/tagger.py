@@ -30,6 +30,7 @@ from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
+from summarizers.temporal.holidays import calendar_holiday, is_calendar_holiday
 from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import COUNTERFACTUAL_AFTER_WOULD, Candidates, Rule, RuleSet, load_rules
 
@@ -1032,8 +1033,9 @@ def op_weekend(context: _Context, rules: RuleSet) -> Value:
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
 
 
-# "easter-2", "11/4/4+1": a holiday some days from another (a fixed "12-25" is not shifted).
-_SHIFTED_HOLIDAY = re.compile(r"(easter|\d+/\d+/-?\d+)([+-]\d+)$")
+# "easter-2", "11/4/4+1", "IN:Diwali-2": a holiday some days from another (a fixed "12-25" is
+# not shifted).
+_SHIFTED_HOLIDAY = re.compile(r"(easter|\d+/\d+/-?\d+|[A-Z]{2}:.+?)([+-]\d+)$")
 
 
 def _easter(year: int) -> date:
@@ -1049,10 +1051,13 @@ def _easter(year: int) -> date:
     return date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
-def _holiday_date(rule: str, year: int) -> date:
+def _holiday_date(rule: str, year: int) -> date | None:
     shifted = _SHIFTED_HOLIDAY.match(rule)
     if shifted is not None:
-        return _holiday_date(shifted.group(1), year) + timedelta(days=int(shifted.group(2)))
+        unshifted = _holiday_date(shifted.group(1), year)
+        return None if unshifted is None else unshifted + timedelta(days=int(shifted.group(2)))
+    if is_calendar_holiday(rule):
+        return calendar_holiday(rule, year)
     if rule == "easter":
         return _easter(year)
     if "/" not in rule:
@@ -1061,7 +1066,7 @@ def _holiday_date(rule: str, year: int) -> date:
     if "-" in rule.split("/")[0]:
         # The last given weekday before a day ("05-25/1/-1": the Monday before May 25).
         limit, weekday_text, _ = rule.split("/")
-        before = _holiday_date(limit, year)
+        before = date(year, *(int(part) for part in limit.split("-")))
         return before - timedelta(days=(before.isoweekday() - int(weekday_text) - 1) % 7 + 1)
     month, weekday, nth = (int(part) for part in rule.split("/"))
     if nth > 0:
@@ -1082,10 +1087,18 @@ def op_holiday(
 ) -> Value:
     reference = context.reference
     offset = timedelta(days=int(shift or 0))
+
+    def day_in(year: int) -> date | None:
+        day = _holiday_date(holiday, year)
+        return None if day is None else day + offset
+
     if year is not None:
-        return (_holiday_date(holiday, year) + offset).isoformat()
-    this_year = _holiday_date(holiday, reference.year) + offset
-    coming = this_year if this_year > reference else _holiday_date(holiday, reference.year + 1) + offset
+        day = day_in(year)
+        return None if day is None else day.isoformat()
+    this_year, next_year, last_year = (day_in(reference.year + step) for step in (0, 1, -1))
+    if this_year is None or next_year is None or last_year is None:
+        return None
+    coming = this_year if this_year > reference else next_year
     if direction is not None:
         step = int(direction)
     elif context.future or context.future_after_noun_follows:
@@ -1098,7 +1111,7 @@ def op_holiday(
         near = (coming - reference).days <= _NEAR_HOLIDAY_DAYS
         step = 1 if near and not context.past else -1
     if step < 0:
-        found = this_year if this_year < reference else _holiday_date(holiday, reference.year - 1) + offset
+        found = this_year if this_year < reference else last_year
     elif step > 0:
         found = coming
     else:
