@@ -949,6 +949,9 @@ def op_anaphoric(
         return cal.shift(context.reference, unit, amount * int(sign))
     shifted = cal.shift_value(anchor, unit, amount * int(sign))
     if at_unit and shifted is not None:
+        # "Issued the next day. Two days later, ...": a day counted from the anchor is the
+        # day the story has moved on to, and the next count starts from it.
+        context.used_anchor = unit != cal.DAY
         span = cal.parse_value(shifted)
         return None if span is None else cal.format_value(span.start, unit)
     return shifted
@@ -1383,12 +1386,20 @@ def op_duration_and_half(
     return str(template).format(n=whole, half=whole * int(per) + int(per) // 2)
 
 
+def op_half_unit(
+    context: _Context, rules: RuleSet, unit: str | None = None, clock_unit: str | None = None
+) -> Value:
+    """ "Half a century" (P50Y), "half an hour" (PT30M), from `half_units`."""
+    half = rules.tables["half_units"].get(clock_unit or unit or "")
+    return None if half is None else str(half)
+
+
 def op_set(context: _Context, rules: RuleSet, unit: str, count: Any = None) -> Value:
     return op_duration(context, rules, count if count is not None else 1, unit)
 
 
-def op_set_weekday(context: _Context, rules: RuleSet, weekday: int) -> Value:
-    return f"XXXX-WXX-{weekday}"
+def op_set_weekday(context: _Context, rules: RuleSet, weekday: int, part: str | None = None) -> Value:
+    return f"XXXX-WXX-{weekday}" + ("" if part is None else f"T{part}")
 
 
 def op_set_month(context: _Context, rules: RuleSet, month: int) -> Value:
@@ -1428,19 +1439,20 @@ def op_clock(
     day: int | None = None,
     year: int | None = None,
     holiday: str | None = None,
+    shift: int | None = None,
 ) -> Value:
-    """A time of the reference date, of a weekday, of a holiday or, with `month` and `day`, of
-    that date."""
+    """A time of the reference date, of a weekday, of a holiday (`shift` days from it: "on
+    Christmas Eve") or, with `month` and `day`, of that date (on `weekday`, if given)."""
     if ampm is not None:
         afternoon = ampm.startswith("p")
         hour = hour % 12 + (12 if afternoon else 0)
     on: Value
     if holiday is not None:
-        on = op_holiday(context, rules, holiday)
+        on = op_holiday(context, rules, holiday, shift=shift)
     elif month is None:
         on = _day_of(context, rules, weekday)
     else:
-        on = op_date(context, rules, year, month, day)
+        on = op_date(context, rules, year, month, day, weekday)
     return None if on is None else f"{on}T{hour:02d}:{minute or 0:02d}"
 
 
@@ -1460,6 +1472,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday": op_weekday,
     "weekend": op_weekend,
     "holiday": op_holiday,
+    "half_unit": op_half_unit,
     "spoken_year": op_spoken_year,
     "period_of_year": op_period_of_year,
     "month": op_month,
