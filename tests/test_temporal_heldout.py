@@ -35,7 +35,7 @@ RECORDED = {
     "heldout_blind15.jsonl": (245, 271),
     "heldout_blind16.jsonl": (295, 308),
     "heldout_blind17.jsonl": (305, 322),
-    "heldout_blind18.jsonl": (316, 330),
+    "heldout_blind18.jsonl": (317, 330),
 }
 
 

@@ -449,7 +449,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"(?:\s+(?:in|at)\s+[a-z]+|\s+(?:from|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?"
             + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cues(tables["future_before"])
-            + r"\s+$"
+            + r"\s+$|"
+            # The present passive of a scheduled event: "the squad is named on Wednesday".
+            + r"(?<![a-z])(?:is|are)\s+(?:[a-z]{3,}ed|[a-z]{2,}en|held|set|run)\s+(?:on\s+)?$"
         ),
         fixture_before=re.compile(
             _cues(tables["fixture_verbs"]) + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"
