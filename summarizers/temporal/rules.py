@@ -308,8 +308,9 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
 
 
 def _cues(cues: Iterable[Any]) -> str:
-    """The source of a pattern matching any of `cues` as whole words."""
-    return rf"(?<![a-z])(?:{literal_alternation([str(cue) for cue in cues])})(?![a-z])"
+    """The source of a pattern matching any of `cues` as whole words, not as the end of a
+    hyphenated compound ("drought-hit districts" holds no "hit")."""
+    return rf"(?<![a-z-])(?:{literal_alternation([str(cue) for cue in cues])})(?![a-z])"
 
 
 def _cue_pattern(cues: Iterable[Any]) -> re.Pattern[str]:
@@ -363,7 +364,7 @@ def load_rules(language_code: str) -> RuleSet | None:
     past_verbs = _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
     # Any other word that ends in "-ed", as a whole word.
     not_past = literal_alternation([str(word) for word in tables["ed_words_not_past"]])
-    ed_word = r"(?<![a-z])(?!(?:" + not_past + r")\b)[a-z]{3,}ed\b"
+    ed_word = r"(?<![a-z-])(?!(?:" + not_past + r")\b)[a-z]{3,}ed\b"
     return RuleSet(
         language=language_code,
         tables=tables,
@@ -445,8 +446,11 @@ def load_rules(language_code: str) -> RuleSet | None:
         scheduled_before=re.compile(
             r"(?<!the\s)(?<!its\s)(?<!a\s)(?<!an\s)"
             + _cues(tables["scheduling_verbs"])
-            # a place or what it returns from between: "opens in Dublin in", "returns from its break on"
-            + r"(?:\s+(?:in|at)\s+[a-z]+|\s+(?:from|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+            + r"(?:\s+again)?"  # "school starts again on Monday"
+            # a place or what it returns from between: "opens in Dublin in", "returns from its
+            # break on", "opens at the National Museum of Anthropology in Manila on"
+            + r"(?:\s+(?:in|at)\s+(?:the\s+)?[a-z'’]+(?:\s+(?:of\s+)?[a-z'’]+){0,4}"
+            + r"|\s+(?:from|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?){0,2}"
             + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cues(tables["future_before"])
             + r"\s+$|"
