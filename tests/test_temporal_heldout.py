@@ -31,9 +31,9 @@ RECORDED = {
     "heldout_blind11.jsonl": (261, 268),
     "heldout_blind12.jsonl": (258, 267),
     "heldout_blind13.jsonl": (288, 301),
-    "heldout_blind14.jsonl": (299, 314),
-    "heldout_blind15.jsonl": (247, 271),
-    "heldout_blind16.jsonl": (295, 308),
+    "heldout_blind14.jsonl": (300, 314),
+    "heldout_blind15.jsonl": (249, 271),
+    "heldout_blind16.jsonl": (298, 308),
     "heldout_blind17.jsonl": (305, 322),
     "heldout_blind18.jsonl": (317, 330),
 }

@@ -959,13 +959,16 @@ def op_anaphoric(
 
 def op_season_from_anchor(context: _Context, rules: RuleSet, season: str, sign: Any = 1) -> Value:
     """ "The following spring" after "in 2016": the first such season that starts after the
-    date mentioned last (2017-SP); "the previous winter", the last that ends before it.
-    Without a date mentioned, the season next to the reference date."""
+    date mentioned last (2017-SP); "the previous winter", the last that ends before it; "that
+    summer", the one of its year. Without a date mentioned, the season next to the reference
+    date."""
     context.used_anchor = True
     anchor = None if context.anchor is None else cal.parse_value(context.anchor)
     direction = int(sign)
-    if anchor is None or direction == 0:
+    if anchor is None:
         return op_season(context, rules, season, direction=direction)
+    if direction == 0:
+        return f"{anchor.start.year:04d}-{season}"  # "that summer"
     found: str | None = None
     for year in range(anchor.start.year - 1, anchor.end.year + 2):
         span = cal.parse_value(f"{year:04d}-{season}")
