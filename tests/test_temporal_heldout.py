@@ -36,6 +36,7 @@ RECORDED = {
     "heldout_blind16.jsonl": (298, 308),
     "heldout_blind17.jsonl": (305, 322),
     "heldout_blind18.jsonl": (317, 330),
+    "heldout_blind19.jsonl": (298, 330),
 }
 
 
