@@ -117,6 +117,8 @@ class RuleSet:
     # The last word that opens a clause of its own ("which", ", and") with a word after it:
     # the tense of the expression is read after it.
     clause_opener: re.Pattern[str]
+    # The clause before a date that opens it: nothing but a preposition ("On Friday, ...").
+    fronting_before: re.Pattern[str]
     # Where a clause ends, and the text before the last such end ("(?s:.*)" then the mark).
     clause_mark: re.Pattern[str]
     last_clause_mark: re.Pattern[str]
@@ -309,8 +311,9 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
 
 def _cues(cues: Iterable[Any]) -> str:
     """The source of a pattern matching any of `cues` as whole words, not as the end of a
-    hyphenated compound ("drought-hit districts" holds no "hit")."""
-    return rf"(?<![a-z-])(?:{literal_alternation([str(cue) for cue in cues])})(?![a-z])"
+    hyphenated compound ("drought-hit districts" holds no "hit") nor before "n't"."""
+    # Not "won" in "won't".
+    return rf"(?<![a-z-])(?:{literal_alternation([str(cue) for cue in cues])})(?![a-z]|['’]t\b)"
 
 
 def _cue_pattern(cues: Iterable[Any]) -> re.Pattern[str]:
@@ -409,6 +412,11 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
         ahead_before=_right_before(tables["ahead_before"]),
+        fronting_before=re.compile(
+            r"\s*(?:(?:"
+            + literal_alternation([str(word) for word in tables["fronting_prepositions"]])
+            + r")\s+)?"
+        ),
         clause_mark=re.compile(_clause_mark(tables["title_abbreviations"])),
         last_clause_mark=re.compile(r"(?s:.*)(?:" + _clause_mark(tables["title_abbreviations"]) + ")"),
         clause_opener=re.compile(

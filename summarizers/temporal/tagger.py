@@ -239,8 +239,19 @@ class _Context:
                 or self.cues.put_off_before.search(before) is not None
                 or self._cue_holds(self.cues.decision_infinitive)
                 or self._starts_ahead()
+                or self._fronted_ahead(self.cues.future_cues)
             )
         return self.looks_forward
+
+    def _fronted_ahead(self, cues: re.Pattern[str]) -> bool:
+        """ "On Friday, the students will present their findings": a date that opens its
+        clause (a preposition at most before it) takes the tense of the words after it."""
+        before, after = self._windows()
+        assert self.cues is not None
+        if self.cues.fronting_before.fullmatch(before) is None:
+            return False
+        cue = cues.search(after)
+        return cue is not None and self.cues.past_verbs.search(after, 0, cue.start()) is None
 
     @property
     def surely_future(self) -> bool:
@@ -265,6 +276,7 @@ class _Context:
             or self._fixture_ahead()
             or (self._possessive() and self.future_after_noun_follows)
             or self._cue_holds(self.cues.decision_infinitive)
+            or self._fronted_ahead(self.cues.weekday_future_cues)
         )
 
     def _scheduled(self) -> bool:
@@ -989,6 +1001,17 @@ def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Valu
     return f"{year:04d}-{month:02d}"
 
 
+def op_holiday_of_that_year(context: _Context, rules: RuleSet, holiday: str) -> Value:
+    """ "That Christmas": the holiday in the year of the date mentioned last."""
+    context.used_anchor = True
+    anchor = context.anchor
+    span = cal.parse_value(anchor) if anchor else None
+    if span is None:
+        return op_holiday(context, rules, holiday)
+    day = _holiday_date(holiday, span.start.year)
+    return None if day is None else day.isoformat()
+
+
 def _latest_of(context: _Context, unit: str) -> str | None:
     """The period under discussion: the anchor when it is one, else the last one reported.
 
@@ -1475,6 +1498,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday": op_weekday,
     "weekend": op_weekend,
     "holiday": op_holiday,
+    "holiday_of_that_year": op_holiday_of_that_year,
     "half_unit": op_half_unit,
     "spoken_year": op_spoken_year,
     "period_of_year": op_period_of_year,
