@@ -58,6 +58,8 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # A date after a clock time alone gives it its day only this close ("11.40pm on 13 August");
 # further on it dates something else ("until 6pm, and ... a warning from Thursday").
 _NEXT_DAY_REACH = 16
+# Between a clock time and the day it is on, when nothing else is ("noon tomorrow").
+_RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
 _FUTURE_AFTER = re.compile(
@@ -165,10 +167,18 @@ def _is_clock_alone(expression: TimeExpression, lowered: str, clock_alone: tuple
 def _sentence_day(
     expressions: tuple[TimeExpression, ...], alone: list[bool], position: int, text: str
 ) -> str | None:
-    """The day (YYYY-MM-DD) of the date nearest before the clock time at `position` in its
-    sentence (at most _WIDE_WINDOW characters back), else of one right after it ("at 10:35
-    a.m. (0735 GMT) Friday"); a clock time alone (`alone`) gives none."""
+    """The day (YYYY-MM-DD) of a date right after the clock time at `position` ("noon
+    tomorrow"), else of the date nearest before it in its sentence (at most _WIDE_WINDOW
+    characters back), else of one shortly after it ("at 10:35 a.m. (0735 GMT) Friday"); a
+    clock time alone (`alone`) gives none."""
     clock = expressions[position]
+    if position + 1 < len(expressions) and not alone[position + 1]:
+        # A day right after the clock time is its own ("by noon tomorrow", "at 7am next
+        # Saturday"), whatever dates come before it in the sentence.
+        following = expressions[position + 1]
+        day = _DAY_VALUE.match(following.value)
+        if day is not None and _RIGHT_AFTER.fullmatch(text, clock.end, following.start):
+            return day.group(1)
     edge = clock.start  # the sentence is known to run from here to the clock time
     for other_position in range(position - 1, -1, -1):
         other = expressions[other_position]
@@ -1441,9 +1451,19 @@ def op_set_part(context: _Context, rules: RuleSet, part: str) -> Value:
 
 
 def op_part(
-    context: _Context, rules: RuleSet, part: str, day_offset: int | None = None, weekday: int | None = None
+    context: _Context,
+    rules: RuleSet,
+    part: str,
+    day_offset: int | None = None,
+    weekday: int | None = None,
+    holiday: str | None = None,
 ) -> Value:
-    if weekday is not None:
+    day: Value
+    if holiday is not None:
+        day = op_holiday(context, rules, holiday)
+        if day is None:
+            return None
+    elif weekday is not None:
         day = op_weekday(context, rules, weekday)
     else:
         day = (context.reference + timedelta(days=int(day_offset or 0))).isoformat()
