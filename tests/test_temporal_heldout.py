@@ -34,8 +34,8 @@ RECORDED = {
     "heldout_blind14.jsonl": (300, 314),
     "heldout_blind15.jsonl": (250, 271),
     "heldout_blind16.jsonl": (298, 308),
-    "heldout_blind17.jsonl": (305, 322),
-    "heldout_blind18.jsonl": (317, 330),
+    "heldout_blind17.jsonl": (306, 322),
+    "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (306, 330),
 }
 

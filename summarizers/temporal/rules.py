@@ -117,6 +117,8 @@ class RuleSet:
     # The last word that opens a clause of its own ("which", ", and") with a word after it:
     # the tense of the expression is read after it.
     clause_opener: re.Pattern[str]
+    # Words that name a country, by its code (tables.yaml `country_words`).
+    country_words: tuple[tuple[str, re.Pattern[str]], ...]
     # The clause before a date that opens it: nothing but a preposition ("On Friday, ...").
     fronting_before: re.Pattern[str]
     # Where a clause ends, and the text before the last such end ("(?s:.*)" then the mark).
@@ -416,6 +418,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             r"\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["fronting_prepositions"]])
             + r")\s+)?"
+        ),
+        country_words=tuple(
+            (str(code), re.compile(_cues(words))) for code, words in tables["country_words"].items()
         ),
         clause_mark=re.compile(_clause_mark(tables["title_abbreviations"])),
         last_clause_mark=re.compile(r"(?s:.*)(?:" + _clause_mark(tables["title_abbreviations"]) + ")"),

@@ -218,6 +218,8 @@ class _Context:
     clause: Callable[[], tuple[str, str]] | None = None
     # The sentence before the expression, further back than the clause, read on demand.
     wide: Callable[[], str] | None = None
+    # The country the text is about (a code of tables.yaml `country_words`), read on demand.
+    country: Callable[[], str | None] | None = None
     windows: tuple[str, str] | None = None
     looks_forward: bool | None = None
     looks_back: bool | None = None
@@ -522,7 +524,8 @@ class _Tagger:
         # changes the length ("İ") only ASCII letters are lowered.
         lowered = text.lower()
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-        self.context = _Context(reference, cues=rules)
+        self.context = _Context(reference, cues=rules, country=self._country)
+        self._country_found: tuple[str | None] | None = None
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
         # The value of a rule's groups, for values that read neither the anchor nor the tense.
         self._values: dict[tuple[int, Any], tuple[Value, bool]] = {}
@@ -701,6 +704,16 @@ class _Tagger:
                 key = _words(quantity.group())
                 return modifiers.get(key), start - (len(before) - quantity.start())
         return None, start
+
+    def _country(self) -> str | None:
+        """The country whose words (tables.yaml `country_words`) the text names most, if any."""
+        if self._country_found is None:
+            counts = [
+                (len(pattern.findall(self.lowered)), code) for code, pattern in self.rules.country_words
+            ]
+            most, code = max(counts, default=(0, None))
+            self._country_found = (code if most else None,)
+        return self._country_found[0]
 
     def _wide_before(self, start: int) -> str:
         """The sentence before `start`, up to _WIDE_WINDOW characters back."""
@@ -1013,6 +1026,7 @@ def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Valu
 
 def op_holiday_of_that_year(context: _Context, rules: RuleSet, holiday: str) -> Value:
     """ "That Christmas": the holiday in the year of the date mentioned last."""
+    holiday = _national(context, rules, holiday)
     context.used_anchor = True
     anchor = context.anchor
     span = cal.parse_value(anchor) if anchor else None
@@ -1072,6 +1086,7 @@ def op_weekend(context: _Context, rules: RuleSet) -> Value:
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
 
 
+_NATIONAL = "national:"
 # "easter-2", "11/4/4+1", "IN:Diwali-2": a holiday some days from another (a fixed "12-25" is
 # not shifted).
 _SHIFTED_HOLIDAY = re.compile(r"(easter|\d+/\d+/-?\d+|[A-Z]{2}:.+?)([+-]\d+)$")
@@ -1116,6 +1131,16 @@ def _holiday_date(rule: str, year: int) -> date | None:
     return last.end - timedelta(days=(last.end.isoweekday() - weekday) % 7)
 
 
+def _national(context: _Context, rules: RuleSet, holiday: str) -> str:
+    """A holiday rule, with "national:<name>" (tables.yaml `national_holidays`) resolved to the
+    day of that holiday in the country the text is about."""
+    if not holiday.startswith(_NATIONAL):
+        return holiday
+    variants = rules.tables["national_holidays"][holiday.removeprefix(_NATIONAL)]
+    country = context.country() if context.country is not None else None
+    return str(variants.get(country, variants["default"]))
+
+
 def op_holiday(
     context: _Context,
     rules: RuleSet,
@@ -1124,6 +1149,7 @@ def op_holiday(
     year: int | None = None,
     shift: int | None = None,
 ) -> Value:
+    holiday = _national(context, rules, holiday)
     reference = context.reference
     offset = timedelta(days=int(shift or 0))
 
