@@ -37,6 +37,7 @@ RECORDED = {
     "heldout_blind17.jsonl": (306, 322),
     "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (306, 330),
+    "heldout_blind20.jsonl": (311, 331),
 }
 
 
