@@ -21,10 +21,10 @@ RECORDED = {
     "heldout_blind.jsonl": (129, 129),
     "heldout_blind2.jsonl": (193, 194),
     "heldout_blind3.jsonl": (218, 224),
-    "heldout_blind4.jsonl": (212, 216),
+    "heldout_blind4.jsonl": (213, 216),
     "heldout_blind5.jsonl": (192, 193),
     "heldout_blind6.jsonl": (173, 174),
-    "heldout_blind7.jsonl": (247, 257),
+    "heldout_blind7.jsonl": (248, 257),
     "heldout_blind8.jsonl": (255, 261),
     "heldout_blind9.jsonl": (232, 242),
     "heldout_blind10.jsonl": (242, 250),
@@ -36,8 +36,8 @@ RECORDED = {
     "heldout_blind16.jsonl": (298, 308),
     "heldout_blind17.jsonl": (306, 322),
     "heldout_blind18.jsonl": (318, 330),
-    "heldout_blind19.jsonl": (306, 330),
-    "heldout_blind20.jsonl": (311, 331),
+    "heldout_blind19.jsonl": (307, 330),
+    "heldout_blind20.jsonl": (320, 331),
 }
 
 

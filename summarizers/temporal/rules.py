@@ -46,6 +46,7 @@ class Rule:
     value: Mapping[str, Any]
     mod: str | None
     title_case: bool
+    lower_case: bool  # no capital after the first letter ("the new year", not "the New Year")
     requires_before: re.Pattern[str] | None
     groups: Mapping[str, str]  # group name in the rule -> fragment name
     pattern: re.Pattern[str]
@@ -102,6 +103,7 @@ class RuleSet:
     report_day_before: re.Pattern[str]
     # Words in the clause that put a month or day without a year in the reference year.
     this_year: re.Pattern[str]
+    next_year: re.Pattern[str]
     # A year that opens the clause ("Last year, ...", "while in 2010 it ..."): the year of a
     # month or day without one after it.
     clause_year: re.Pattern[str]
@@ -301,6 +303,7 @@ def _compile_rule(index: int, spec: Mapping[str, Any], fragments: Mapping[str, F
         value=spec["value"],
         mod=spec.get("mod"),
         title_case=spec.get("case") == "title",
+        lower_case=spec.get("case") == "lower",
         requires_before=re.compile(requires_before) if requires_before else None,
         groups=groups,
         pattern=standalone,
@@ -366,10 +369,19 @@ def load_rules(language_code: str) -> RuleSet | None:
     point = [key for key, value in modifiers.items() if value in ("START", "END", "MID")]
     point_before = [key for key in point if key not in ("earlier", "later")]
     quantity = [key for key, value in modifiers.items() if value not in ("START", "END", "MID")]
-    past_verbs = _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
-    # Any other word that ends in "-ed", as a whole word.
+    # A verb of the past tense, or any other word that ends in "-ed", as a whole word; not
+    # after a determiner, which makes it a noun or an adjective ("a cut", "the delayed report").
     not_past = literal_alternation([str(word) for word in tables["ed_words_not_past"]])
     ed_word = r"(?<![a-z-])(?!(?:" + not_past + r")\b)[a-z]{3,}ed\b"
+    not_after_determiner = "".join(rf"(?<!\b{re.escape(str(word))}\s)" for word in tables["noun_determiners"])
+    past_verbs = (
+        not_after_determiner
+        + "(?:"
+        + _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
+        + "|"
+        + ed_word
+        + ")"
+    )
     return RuleSet(
         language=language_code,
         tables=tables,
@@ -386,8 +398,8 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         weekday_future_cues=_cue_pattern(tables["weekday_future_cues"]),
         weekday_modal_cues=_cue_pattern(tables["weekday_modal_cues"]),
-        past_cues=re.compile(_cues(tables["past_cues"]) + "|" + ed_word),
-        past_verbs=re.compile(past_verbs + "|" + ed_word),
+        past_cues=re.compile(_cues(tables["past_cues_not_verbs"]) + "|" + past_verbs),
+        past_verbs=re.compile(past_verbs),
         auxiliary_before=re.compile(_cues(tables["auxiliaries"]) + r"\s+(?:[a-z]+ly\s+)?$"),
         revised_before=re.compile(
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
@@ -405,6 +417,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             [*(f"{verb} on" for verb in tables["report_day_verbs"]), *tables["report_day_verbs"]]
         ),
         this_year=_cue_pattern(tables["this_year"]),
+        next_year=_cue_pattern(tables["next_year"]),
         clause_year=re.compile(
             r"(?:^\s*|,\s*|(?<![a-z])(?:"
             + literal_alternation([str(word) for word in tables["year_clause_openers"]])
@@ -434,9 +447,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             )
             + r")(?![a-z])\s+(?=\S+\s)"
         ),
-        past_verb_after=re.compile(
-            r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:" + past_verbs + "|" + ed_word + ")"
-        ),
+        past_verb_after=re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+" + past_verbs),
         participle_before=re.compile(
             r"(?<![a-z])(?!"
             + literal_alternation([str(word) for word in tables["forward_participles"]])
@@ -467,8 +478,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
             + _cues(tables["future_before"])
             + r"\s+$|"
-            # The present passive of a scheduled event: "the squad is named on Wednesday".
-            + r"(?<![a-z])(?:is|are)\s+(?:[a-z]{3,}ed|[a-z]{2,}en|held|set|run)\s+(?:on\s+)?$"
+            # The present passive of a scheduled event: "the squad is named on Wednesday"; or
+            # the copula: "the deadline to file a request is Monday", "the final is on Saturday".
+            + r"(?<![a-z])(?:is|are)\s+(?:(?:[a-z]{3,}ed|[a-z]{2,}en|held|set|run)\s+)?(?:on\s+)?$"
         ),
         fixture_before=re.compile(
             _cues(tables["fixture_verbs"]) + r"(?:\s+[a-z.'’-]+){0,4}?\s+(?:in|for|at)\s+$"

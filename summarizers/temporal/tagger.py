@@ -89,6 +89,8 @@ _JUST_ENDED_DAYS = 45
 # said in September; "expect the economy to shrink in the second quarter from the first
 # quarter", said in June, is this year's).
 _ENDED_BEFORE_LAST_DAYS = 92
+# "The new year" said after this many months of a year is the next one.
+_FIRST_HALF_MONTHS = 6
 
 Value = str | tuple[str, str] | None
 
@@ -421,12 +423,17 @@ class _Context:
         in April"; after the expression, up to a comma: "the bill, published in November,
         should become law later this year" says nothing of November): a month or day in it
         is of the reference year, whatever the tense."""
+        return self._clause_says(self.cues.this_year if self.cues is not None else None)
+
+    @property
+    def in_next_year(self) -> bool:
+        """Whether the clause says "next year", as `in_this_year` reads "this year"."""
+        return self._clause_says(self.cues.next_year if self.cues is not None else None)
+
+    def _clause_says(self, words: re.Pattern[str] | None) -> bool:
         before, after = self._windows()
-        assert self.cues is not None
-        return (
-            self.cues.this_year.search(before) is not None
-            or self.cues.this_year.search(after.split(",", 1)[0]) is not None
-        )
+        assert words is not None
+        return words.search(before) is not None or words.search(after.split(",", 1)[0]) is not None
 
     @property
     def reported(self) -> bool:
@@ -581,6 +588,8 @@ class _Tagger:
         while end > start and lowered[end - 1] in " \t\n-":
             end -= 1
         if rule.title_case and not self.text[start].isupper():
+            return None
+        if rule.lower_case and not self.text[start + 1 : end].islower():
             return None
         # Everything the result depends on: repeated text (tables, hostile input) is
         # normalized once.
@@ -829,6 +838,8 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
         return opened
     if context.in_this_year:
         return reference.year
+    if context.in_next_year:
+        return reference.year + 1
     if day is not None:
         candidate = date(reference.year, month, min(day, 28 if month == 2 else day))
         if context.future:
@@ -1013,6 +1024,13 @@ def op_season_from_anchor(context: _Context, rules: RuleSet, season: str, sign: 
         if direction < 0 and span.end < anchor.start:
             found = f"{year:04d}-{season}"
     return found
+
+
+def op_new_year(context: _Context, rules: RuleSet) -> Value:
+    """ "A date in the new year": the year that begins next, said in its second half; the one
+    just begun, said in its first."""
+    reference = context.reference
+    return f"{reference.year + (1 if reference.month > _FIRST_HALF_MONTHS else 0):04d}"
 
 
 def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Value:
@@ -1544,6 +1562,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday": op_weekday,
     "weekend": op_weekend,
     "holiday": op_holiday,
+    "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
     "half_unit": op_half_unit,
     "spoken_year": op_spoken_year,
