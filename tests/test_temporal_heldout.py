@@ -37,7 +37,7 @@ RECORDED = {
     "heldout_blind17.jsonl": (306, 322),
     "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (307, 330),
-    "heldout_blind20.jsonl": (320, 331),
+    "heldout_blind20.jsonl": (321, 331),
 }
 
 

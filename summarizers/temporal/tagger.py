@@ -406,10 +406,16 @@ class _Context:
 
     @property
     def clause_year(self) -> int | None:
-        """The year that opens the clause before the expression ("Last year, the monsoon
-        reached the state on May 30"; "while in 2010 it lingered until October 17"), if any."""
+        """The year that opens the clause before the expression, or its sentence ("Last year,
+        the monsoon reached the state on May 30"; "while in 2010 it lingered until October
+        17"), if any."""
         assert self.cues is not None
         found = list(self.cues.clause_year.finditer(self._windows()[0]))
+        if not found and self.wide is not None:
+            # A year that opens the sentence holds for its later clauses too ("In 2019, polling
+            # began on April 11, and results were declared on May 23").
+            opening = self.cues.clause_year.match(self.wide())
+            found = [] if opening is None else [opening]
         if not found:
             return None
         last = found[-1]
