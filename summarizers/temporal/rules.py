@@ -333,8 +333,9 @@ def _right_before(cues: Iterable[Any]) -> re.Pattern[str]:
 def _clause_mark(title_abbreviations: Iterable[Any]) -> str:
     """A full stop, question or exclamation mark, semicolon or colon before a space, a line
     break or a quotation mark; not the full stop of a title ("St. Matthew's")."""
-    not_a_title = "".join(rf"(?<!\b{re.escape(str(title))})" for title in title_abbreviations)
-    return rf"(?:{not_a_title}\.|[!?;:])\s|[\n\"“”]"
+    # The look-behinds follow the full stop, so that they run at full stops alone.
+    not_a_title = "".join(rf"(?<!\b{re.escape(str(title))}\.)" for title in title_abbreviations)
+    return rf"(?:\.{not_a_title}|[!?;:])\s|[\n\"“”]"
 
 
 @cache
@@ -375,7 +376,9 @@ def load_rules(language_code: str) -> RuleSet | None:
     ed_word = r"(?<![a-z-])(?!(?:" + not_past + r")\b)[a-z]{3,}ed\b"
     not_after_determiner = "".join(rf"(?<!\b{re.escape(str(word))}\s)" for word in tables["noun_determiners"])
     past_verbs = (
-        not_after_determiner
+        # The word start is tested first: the determiners' look-behinds run at word starts alone.
+        r"(?<![a-z-])(?=[a-z])"
+        + not_after_determiner
         + "(?:"
         + _cues(cue for cue in tables["past_cues"] if cue not in tables["past_cues_not_verbs"])
         + "|"
