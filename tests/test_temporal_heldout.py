@@ -38,6 +38,8 @@ RECORDED = {
     "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (307, 330),
     "heldout_blind20.jsonl": (321, 331),
+    "heldout_blind21.jsonl": (313, 330),
+    "heldout_blind22.jsonl": (317, 330),
 }
 
 
