@@ -119,8 +119,9 @@ class RuleSet:
     # The last word that opens a clause of its own ("which", ", and") with a word after it:
     # the tense of the expression is read after it.
     clause_opener: re.Pattern[str]
-    # Words that name a country, by its code (tables.yaml `country_words`).
-    country_words: tuple[tuple[str, re.Pattern[str]], ...]
+    # Words that name a country (tables.yaml `country_words`), and the country each names.
+    country_words: re.Pattern[str]
+    country_of_word: Mapping[str, str]
     # The clause before a date that opens it: nothing but a preposition ("On Friday, ...").
     fronting_before: re.Pattern[str]
     # Where a clause ends, and the text before the last such end ("(?s:.*)" then the mark).
@@ -435,9 +436,12 @@ def load_rules(language_code: str) -> RuleSet | None:
             + literal_alternation([str(word) for word in tables["fronting_prepositions"]])
             + r")\s+)?"
         ),
-        country_words=tuple(
-            (str(code), re.compile(_cues(words))) for code, words in tables["country_words"].items()
-        ),
+        country_words=_cue_pattern(str(word) for words in tables["country_words"].values() for word in words),
+        country_of_word={
+            " ".join(str(word).split()): str(code)
+            for code, words in tables["country_words"].items()
+            for word in words
+        },
         clause_mark=re.compile(_clause_mark(tables["title_abbreviations"])),
         last_clause_mark=re.compile(r"(?s:.*)(?:" + _clause_mark(tables["title_abbreviations"]) + ")"),
         clause_opener=re.compile(

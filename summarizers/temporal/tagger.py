@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -723,11 +724,13 @@ class _Tagger:
     def _country(self) -> str | None:
         """The country whose words (tables.yaml `country_words`) the text names most, if any."""
         if self._country_found is None:
-            counts = [
-                (len(pattern.findall(self.lowered)), code) for code, pattern in self.rules.country_words
-            ]
-            most, code = max(counts, default=(0, None))
-            self._country_found = (code if most else None,)
+            country_of = self.rules.country_of_word
+            named = Counter(
+                country_of.get(" ".join(word.split()))
+                for word in self.rules.country_words.findall(self.lowered)
+            )
+            named.pop(None, None)
+            self._country_found = (named.most_common(1)[0][0] if named else None,)
         return self._country_found[0]
 
     def _wide_before(self, start: int) -> str:
