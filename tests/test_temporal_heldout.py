@@ -40,6 +40,7 @@ RECORDED = {
     "heldout_blind20.jsonl": (321, 331),
     "heldout_blind21.jsonl": (313, 330),
     "heldout_blind22.jsonl": (317, 330),
+    "heldout_blind23.jsonl": (313, 330),
     "heldout_blind24.jsonl": (311, 333),
 }
 
