@@ -32,16 +32,16 @@ RECORDED = {
     "heldout_blind12.jsonl": (258, 267),
     "heldout_blind13.jsonl": (288, 301),
     "heldout_blind14.jsonl": (300, 314),
-    "heldout_blind15.jsonl": (250, 271),
+    "heldout_blind15.jsonl": (251, 271),
     "heldout_blind16.jsonl": (298, 308),
     "heldout_blind17.jsonl": (306, 322),
     "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (307, 330),
-    "heldout_blind20.jsonl": (321, 331),
-    "heldout_blind21.jsonl": (313, 330),
-    "heldout_blind22.jsonl": (317, 330),
-    "heldout_blind23.jsonl": (313, 330),
-    "heldout_blind24.jsonl": (311, 333),
+    "heldout_blind20.jsonl": (324, 331),
+    "heldout_blind21.jsonl": (319, 330),
+    "heldout_blind22.jsonl": (319, 330),
+    "heldout_blind23.jsonl": (315, 330),
+    "heldout_blind24.jsonl": (312, 333),
 }
 
 

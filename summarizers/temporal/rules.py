@@ -119,6 +119,7 @@ class RuleSet:
     # The last word that opens a clause of its own ("which", ", and") with a word after it:
     # the tense of the expression is read after it.
     clause_opener: re.Pattern[str]
+    until_before: re.Pattern[str]
     # Words that name a country (tables.yaml `country_words`), and the country each names.
     country_words: re.Pattern[str]
     country_of_word: Mapping[str, str]
@@ -431,6 +432,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
         ahead_before=_right_before(tables["ahead_before"]),
+        until_before=_right_before(["until", "till", "until after", "till after"]),
         fronting_before=re.compile(
             r"\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["fronting_prepositions"]])
@@ -526,7 +528,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         ),
         put_off_before=re.compile(
             _cues(tables["put_off_verbs"])
-            + r"(?:\s+[a-z'’-]+){0,3}?\s+(?:to|until|till)\s+$"
+            + r"(?:\s+[a-z'’-]+){0,3}?\s+(?:to|until|till)(?:\s+after)?\s+$"
             + r"|(?<![a-z])set\s+(?:a|the)\s+(?:[a-z'’-]+\s+){0,2}?date\s+(?:of|for)\s+$"
         ),
         decision_infinitive=re.compile(

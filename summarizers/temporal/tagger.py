@@ -430,17 +430,19 @@ class _Context:
         in April"; after the expression, up to a comma: "the bill, published in November,
         should become law later this year" says nothing of November): a month or day in it
         is of the reference year, whatever the tense."""
-        return self._clause_says(self.cues.this_year if self.cues is not None else None)
+        before, after = self._windows()
+        assert self.cues is not None
+        return (
+            self.cues.this_year.search(before) is not None
+            or self.cues.this_year.search(after.split(",", 1)[0]) is not None
+        )
 
     @property
     def in_next_year(self) -> bool:
-        """Whether the clause says "next year", as `in_this_year` reads "this year"."""
-        return self._clause_says(self.cues.next_year if self.cues is not None else None)
-
-    def _clause_says(self, words: re.Pattern[str] | None) -> bool:
-        before, after = self._windows()
-        assert words is not None
-        return words.search(before) is not None or words.search(after.split(",", 1)[0]) is not None
+        """Whether the clause before the expression says "next year" ("next year's festival
+        will open on June 25"; not "would review it in December and decide next year")."""
+        assert self.cues is not None
+        return self.cues.next_year.search(self._windows()[0]) is not None
 
     @property
     def reported(self) -> bool:
@@ -461,6 +463,14 @@ class _Context:
         assert self.cues is not None
         if self.cues.open_deadline_before.search(before) is not None:
             return True
+        # "Services would remain suspended till Saturday", "ordered flags lowered to half-staff
+        # until Friday": a state that runs on until the day, whatever the tense of the verb
+        # that brought it about; unless a past verb follows ("until Thursday they had not")
+        until = self.cues.until_before.search(before)
+        # ... but not what lasted until then ("the rally lasted until Thursday").
+        if until is not None and not self._ends_in_past_verb(before[: until.start()]):
+            fronted = not before[: until.start()].strip()
+            return not self._past_verb_in(after if fronted else after.split(",", 1)[0])
         if self._past_verb_in(before[-_CLAUSE_WINDOW:]):
             return False
         if self.cues.start_before.search(before) is not None:
@@ -475,6 +485,14 @@ class _Context:
             return False
         fronted = not reach[: ahead.start()].strip()
         return not self._past_verb_in(after if fronted else after.split(",", 1)[0])
+
+    def _ends_in_past_verb(self, text: str) -> bool:
+        """Whether the last word of `text` is a past verb, not a participle after an auxiliary
+        ("the rally lasted"; not "would remain suspended", "suspended classes")."""
+        last_words = " ".join(text.split()[-2:])
+        assert self.cues is not None
+        found = list(self.cues.past_cues.finditer(last_words))
+        return bool(found) and found[-1].end() == len(last_words) and self._past_verb_in(last_words)
 
     def _past_verb_in(self, text: str) -> bool:
         """Whether `text` holds a past cue other than a participle after an auxiliary ("was
