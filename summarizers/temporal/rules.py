@@ -332,12 +332,14 @@ def _right_before(cues: Iterable[Any]) -> re.Pattern[str]:
     return re.compile(_cues(cues) + r"\s+$")
 
 
-def _clause_mark(title_abbreviations: Iterable[Any]) -> str:
+def _clause_mark(title_abbreviations: Iterable[Any], after_clock: Iterable[Any]) -> str:
     """A full stop, question or exclamation mark, semicolon or colon before a space, a line
-    break or a quotation mark; not the full stop of a title ("St. Matthew's")."""
+    break or a quotation mark; not the full stop of a title ("St. Matthew's"), nor of "a.m."
+    or "p.m." before a word that carries the sentence on ("from 4 p.m. to 7 p.m. Thursday")."""
     # The look-behinds follow the full stop, so that they run at full stops alone.
     not_a_title = "".join(rf"(?<!\b{re.escape(str(title))}\.)" for title in title_abbreviations)
-    return rf"(?:\.{not_a_title}|[!?;:])\s|[\n\"“”]"
+    not_a_clock = rf"(?!(?<=[ap]\.m\.)\s+(?:{literal_alternation([str(word) for word in after_clock])})\b)"
+    return rf"(?:\.{not_a_title}{not_a_clock}|[!?;:])\s|[\n\"“”]"
 
 
 @cache
@@ -444,8 +446,14 @@ def load_rules(language_code: str) -> RuleSet | None:
             for code, words in tables["country_words"].items()
             for word in words
         },
-        clause_mark=re.compile(_clause_mark(tables["title_abbreviations"])),
-        last_clause_mark=re.compile(r"(?s:.*)(?:" + _clause_mark(tables["title_abbreviations"]) + ")"),
+        clause_mark=re.compile(
+            _clause_mark(tables["title_abbreviations"], tables["after_clock_abbreviation"])
+        ),
+        last_clause_mark=re.compile(
+            r"(?s:.*)(?:"
+            + _clause_mark(tables["title_abbreviations"], tables["after_clock_abbreviation"])
+            + ")"
+        ),
         clause_opener=re.compile(
             r"(?s:.*)(?:"
             + "|".join(

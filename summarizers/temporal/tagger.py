@@ -381,7 +381,10 @@ class _Context:
         if last.group() == "would" and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
             return False
         return all(
-            verb.start() in compared or self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
+            verb.start() in compared
+            or self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
+            # "will open as planned on Saturday": a comparison, no past tense
+            or self.cues.comparison_before.search(before, 0, verb.start()) is not None
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
@@ -1208,7 +1211,8 @@ def op_holiday(
     this_year, next_year, last_year = (day_in(reference.year + step) for step in (0, 1, -1))
     if this_year is None or next_year is None or last_year is None:
         return None
-    coming = this_year if this_year > reference else next_year
+    # On the holiday itself, the holiday is today's ("meet in Thanksgiving showdown", said on it).
+    coming = this_year if this_year >= reference else next_year
     if direction is not None:
         step = int(direction)
     elif context.future or context.future_after_noun_follows:
