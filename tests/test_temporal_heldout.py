@@ -42,6 +42,8 @@ RECORDED = {
     "heldout_blind22.jsonl": (319, 330),
     "heldout_blind23.jsonl": (315, 330),
     "heldout_blind24.jsonl": (316, 333),
+    "heldout_blind25.jsonl": (298, 319),
+    "heldout_blind26.jsonl": (307, 332),
 }
 
 
