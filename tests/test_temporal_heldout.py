@@ -32,7 +32,7 @@ RECORDED = {
     "heldout_blind12.jsonl": (258, 267),
     "heldout_blind13.jsonl": (288, 301),
     "heldout_blind14.jsonl": (300, 314),
-    "heldout_blind15.jsonl": (252, 271),
+    "heldout_blind15.jsonl": (253, 271),
     "heldout_blind16.jsonl": (298, 308),
     "heldout_blind17.jsonl": (306, 322),
     "heldout_blind18.jsonl": (318, 330),
@@ -42,8 +42,8 @@ RECORDED = {
     "heldout_blind22.jsonl": (319, 330),
     "heldout_blind23.jsonl": (315, 330),
     "heldout_blind24.jsonl": (316, 333),
-    "heldout_blind25.jsonl": (298, 319),
-    "heldout_blind26.jsonl": (307, 332),
+    "heldout_blind25.jsonl": (302, 319),
+    "heldout_blind26.jsonl": (309, 332),
 }
 
 

@@ -134,6 +134,9 @@ class RuleSet:
     # Right before the expression, a past participle that it dates ("restrictions
     # introduced in June", "the delayed September report"), with no auxiliary before it.
     participle_before: re.Pattern[str]
+    # Right before the expression, a verb in the past tense and a preposition ("the heatwave,
+    # which began on New Year's Day, could last").
+    past_verb_before: re.Pattern[str]
     verbal_auxiliary_before: re.Pattern[str]
     # After a period, a report on it ("September retail sales report", "fourth-quarter results").
     report_after: re.Pattern[str]
@@ -434,7 +437,9 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
         ahead_before=_right_before(tables["ahead_before"]),
-        until_before=_right_before(["until", "till", "until after", "till after"]),
+        until_before=_right_before(
+            [f"{word}{after}" for word in ("until", "till") for after in ("", " after", " at least")]
+        ),
         fronting_before=re.compile(
             r"\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["fronting_prepositions"]])
@@ -465,6 +470,12 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r")(?![a-z])\s+(?=\S+\s)"
         ),
         past_verb_after=re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+" + past_verbs),
+        past_verb_before=re.compile(
+            past_verbs
+            + r"\s+(?:"
+            + literal_alternation([str(word) for word in tables["participle_prepositions"]])
+            + r")\s+$"
+        ),
         participle_before=re.compile(
             r"(?<![a-z])(?!"
             + literal_alternation([str(word) for word in tables["forward_participles"]])
@@ -493,6 +504,8 @@ def load_rules(language_code: str) -> RuleSet | None:
             + r"(?:\s+(?:in|at)\s+(?:the\s+)?[a-z'’]+(?:\s+(?:of\s+)?[a-z'’]+){0,4}"
             + r"|\s+(?:from|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?){0,2}"
             + r"\s+(?:(?:in|on|at|from|until)\s+)?$|"
+            # not in the past tense: "allowances that were due in September"
+            + r"(?<!\bwas\s)(?<!\bwere\s)"
             + _cues(tables["future_before"])
             + r"\s+$|"
             # The present passive of a scheduled event: "the squad is named on Wednesday"; or

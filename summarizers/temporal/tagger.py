@@ -63,6 +63,9 @@ _NEXT_DAY_REACH = 16
 _RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
+# Modals that "have" after them turns into a past that did not happen ("should have been
+# signed into law in December").
+_MODALS = frozenset({"would", "should", "could", "might", "must"})
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
 )
@@ -378,7 +381,7 @@ class _Context:
         last = found[-1] if found else None
         if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
             return False
-        if last.group() == "would" and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
+        if last.group() in _MODALS and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
             return False
         return all(
             verb.start() in compared
@@ -391,13 +394,16 @@ class _Context:
     def _dated_past(self) -> bool:
         """Whether the verb the expression dates is in the past tense, whatever the main
         verb: it follows ("after Monday's caucuses handed him a win", "a hearing on
-        Tuesday drew 200 residents") or is a participle right before it ("restrictions
-        introduced in June will remain", "the delayed September report")."""
+        Tuesday drew 200 residents") or is a participle or a past verb right before it
+        ("restrictions introduced in June will remain", "the delayed September report", "the
+        heatwave, which began on New Year's Day, could last")."""
         if self.dated_past is None:
             before, after = self._windows()
             assert self.cues is not None
             follows = self.cues.past_verb_after.match(after)
-            participle = self.cues.participle_before.search(before)
+            participle = self.cues.participle_before.search(before) or self.cues.past_verb_before.search(
+                before
+            )
             self.dated_past = (
                 follows is not None
                 and self.cues.future_cues.search(follows.group().rsplit(None, 1)[-1]) is None
@@ -1397,7 +1403,10 @@ def op_quarter_ending(context: _Context, rules: RuleSet, month: int, year: int |
 
 
 def op_month_range_quarter(context: _Context, rules: RuleSet, first: int, last: int) -> Value:
-    """ "The April-June quarter": the calendar quarter the months span, if they span one."""
+    """ "The April-June quarter": the calendar quarter the months span, if they span one; "the
+    January-June period", the half."""
+    if first % 6 == 1 and last == first + 5:
+        return op_half(context, rules, (first - 1) // 6 + 1)
     if first % 3 != 1 or last != first + 2:
         return None
     return op_quarter(context, rules, (first - 1) // 3 + 1)
