@@ -44,6 +44,8 @@ RECORDED = {
     "heldout_blind24.jsonl": (316, 333),
     "heldout_blind25.jsonl": (302, 319),
     "heldout_blind26.jsonl": (309, 332),
+    "heldout_blind27.jsonl": (317, 340),
+    "heldout_blind28.jsonl": (303, 320),
 }
 
 
