@@ -34,18 +34,18 @@ RECORDED = {
     "heldout_blind14.jsonl": (300, 314),
     "heldout_blind15.jsonl": (253, 271),
     "heldout_blind16.jsonl": (298, 308),
-    "heldout_blind17.jsonl": (306, 322),
+    "heldout_blind17.jsonl": (307, 322),
     "heldout_blind18.jsonl": (318, 330),
     "heldout_blind19.jsonl": (307, 330),
     "heldout_blind20.jsonl": (324, 331),
     "heldout_blind21.jsonl": (320, 330),
-    "heldout_blind22.jsonl": (319, 330),
-    "heldout_blind23.jsonl": (315, 330),
+    "heldout_blind22.jsonl": (320, 330),
+    "heldout_blind23.jsonl": (316, 330),
     "heldout_blind24.jsonl": (316, 333),
     "heldout_blind25.jsonl": (302, 319),
     "heldout_blind26.jsonl": (309, 332),
-    "heldout_blind27.jsonl": (317, 340),
-    "heldout_blind28.jsonl": (303, 320),
+    "heldout_blind27.jsonl": (326, 340),
+    "heldout_blind28.jsonl": (309, 320),
 }
 
 

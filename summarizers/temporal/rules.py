@@ -93,6 +93,7 @@ class RuleSet:
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
     revised: re.Pattern[str]
+    revised_schedule: re.Pattern[str]
     # Right before a future cue, a word that makes it a comparison ("than expected").
     comparison_before: re.Pattern[str]
     # After a date, the noun it modifies and a verb of the future ("Sunday's game will").
@@ -415,6 +416,9 @@ def load_rules(language_code: str) -> RuleSet | None:
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
         revised=_cue_pattern(tables["revised_before"]),
+        # Anywhere before a scheduling verb; not "first", an adjective as often ("the new
+        # First Division campaign kicks off on August 17").
+        revised_schedule=_cue_pattern(word for word in tables["revised_before"] if word != "first"),
         comparison_before=_right_before(tables["comparison_before_cue"]),
         scheduled_after=re.compile(r"\s+" + _cues(tables["scheduled_after"])),
         future_after_noun=re.compile(

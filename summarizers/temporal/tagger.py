@@ -59,6 +59,8 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T|$)")
 # A date after a clock time alone gives it its day only this close ("11.40pm on 13 August");
 # further on it dates something else ("until 6pm, and ... a warning from Thursday").
 _NEXT_DAY_REACH = 16
+# After a word, only a preposition before the date ("as planned on Saturday").
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:on|in|at|for|by)\s+)?")
 # Between a clock time and the day it is on, when nothing else is ("noon tomorrow").
 _RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
@@ -303,7 +305,8 @@ class _Context:
         before = self._windows()[0]
         assert self.cues is not None
         return (
-            self.cues.scheduled_before.search(before) is not None and self.cues.revised.search(before) is None
+            self.cues.scheduled_before.search(before) is not None
+            and self.cues.revised_schedule.search(before) is None
         )
 
     def _subordinate_ahead(self) -> bool:
@@ -386,8 +389,12 @@ class _Context:
         return all(
             verb.start() in compared
             or self.cues.auxiliary_before.search(before, 0, verb.start()) is not None
-            # "will open as planned on Saturday": a comparison, no past tense
-            or self.cues.comparison_before.search(before, 0, verb.start()) is not None
+            # "will open as planned on Saturday": a comparison right before the date, no past
+            # tense (not "will be counted on May 13, as announced by the commission in February")
+            or (
+                self.cues.comparison_before.search(before, 0, verb.start()) is not None
+                and _RIGHT_BEFORE_DATE.fullmatch(before, verb.end()) is not None
+            )
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
@@ -986,6 +993,7 @@ def op_relative(
     if (
         follow_quarter
         and unit == cal.YEAR
+        and amount == 1  # "six years ago, she started the company" is no reporting period
         and anchor
         and cal.granularity_of(anchor) in (cal.QUARTER, cal.HALF)
     ):
@@ -1221,6 +1229,8 @@ def op_holiday(
     coming = this_year if this_year >= reference else next_year
     if direction is not None:
         step = int(direction)
+    elif context.after_since:
+        step = -1  # "planned since Waitangi Day"
     elif context.future or context.future_after_noun_follows:
         step = 1
     elif (coming - reference).days <= _IMMINENT_HOLIDAY_DAYS:
@@ -1270,6 +1280,19 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
     if ahead == 0 and not inclusive:
         ahead = 7
     return (reference + timedelta(days=ahead)).isoformat()
+
+
+def op_weekday_of_week(
+    context: _Context, rules: RuleSet, weekday: int, weeks: int = 1, after_coming: bool = False
+) -> Value:
+    """ "Friday next week": `weekday` in the ISO week `weeks` weeks on; with `after_coming`,
+    "Tuesday week": `weeks` weeks after the coming `weekday`."""
+    reference = context.reference
+    if after_coming:
+        ahead = (weekday - reference.isoweekday()) % 7 or 7
+        return (reference + timedelta(days=ahead + 7 * int(weeks))).isoformat()
+    monday = reference - timedelta(days=reference.isoweekday() - 1)
+    return (monday + timedelta(days=7 * int(weeks) + weekday - 1)).isoformat()
 
 
 def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = None) -> Value:
@@ -1600,6 +1623,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "latest": op_latest,
     "year_ago": op_year_ago,
     "weekday": op_weekday,
+    "weekday_of_week": op_weekday_of_week,
     "weekend": op_weekend,
     "holiday": op_holiday,
     "new_year": op_new_year,
