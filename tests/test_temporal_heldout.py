@@ -46,6 +46,8 @@ RECORDED = {
     "heldout_blind26.jsonl": (309, 332),
     "heldout_blind27.jsonl": (326, 340),
     "heldout_blind28.jsonl": (309, 320),
+    "heldout_blind29.jsonl": (295, 323),
+    "heldout_blind30.jsonl": (306, 331),
 }
 
 
