@@ -441,9 +441,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         start_before=_right_before(tables["start_before"]),
         through_before=_right_before(tables["through_before"]),
         ahead_before=_right_before(tables["ahead_before"]),
-        until_before=_right_before(
-            [f"{word}{after}" for word in ("until", "till") for after in ("", " after", " at least")]
-        ),
+        until_before=_right_before(tables["until_before"]),
         fronting_before=re.compile(
             r"\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["fronting_prepositions"]])

@@ -65,9 +65,7 @@ _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:on|in|at|for|by)\s+)?")
 _RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
-# Modals that "have" after them turns into a past that did not happen ("should have been
-# signed into law in December").
-_MODALS = frozenset({"would", "should", "could", "might", "must"})
+
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
 )
@@ -384,7 +382,10 @@ class _Context:
         last = found[-1] if found else None
         if last is None or self.cues.revised_before.search(before, 0, last.start()) is not None:
             return False
-        if last.group() in _MODALS and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None:
+        if (
+            last.group() in self.cues.tables["counterfactual_modals"]
+            and _COUNTERFACTUAL_AFTER.match(before, last.end()) is not None
+        ):
             return False
         return all(
             verb.start() in compared
@@ -1052,8 +1053,7 @@ def op_season_from_anchor(context: _Context, rules: RuleSet, season: str, sign: 
     date mentioned last (2017-SP); "the previous winter", the last that ends before it; "that
     summer", the one of its year. Without a date mentioned, the season next to the reference
     date."""
-    context.used_anchor = True
-    anchor = None if context.anchor is None else cal.parse_value(context.anchor)
+    anchor = _anchor_span(context)
     direction = int(sign)
     if anchor is None:
         return op_season(context, rules, season, direction=direction)
@@ -1077,11 +1077,16 @@ def op_new_year(context: _Context, rules: RuleSet) -> Value:
     return f"{reference.year + (1 if reference.month > _FIRST_HALF_MONTHS else 0):04d}"
 
 
-def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Value:
-    """ "December of that year": the month in the year of the date mentioned last."""
+def _anchor_span(context: _Context) -> cal.Span | None:
+    """The period of the date mentioned last, if any; the value read from it is no anchor."""
     context.used_anchor = True
     anchor = context.anchor
-    span = cal.parse_value(anchor) if anchor else None
+    return cal.parse_value(anchor) if anchor else None
+
+
+def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Value:
+    """ "December of that year": the month in the year of the date mentioned last."""
+    span = _anchor_span(context)
     year = span.start.year if span is not None else context.reference.year
     return f"{year:04d}-{month:02d}"
 
@@ -1089,9 +1094,7 @@ def op_month_of_that_year(context: _Context, rules: RuleSet, month: int) -> Valu
 def op_holiday_of_that_year(context: _Context, rules: RuleSet, holiday: str) -> Value:
     """ "That Christmas": the holiday in the year of the date mentioned last."""
     holiday = _national(context, rules, holiday)
-    context.used_anchor = True
-    anchor = context.anchor
-    span = cal.parse_value(anchor) if anchor else None
+    span = _anchor_span(context)
     if span is None:
         return op_holiday(context, rules, holiday)
     day = _holiday_date(holiday, span.start.year)
