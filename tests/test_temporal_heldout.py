@@ -48,6 +48,8 @@ RECORDED = {
     "heldout_blind28.jsonl": (309, 320),
     "heldout_blind29.jsonl": (295, 323),
     "heldout_blind30.jsonl": (306, 331),
+    "heldout_blind31.jsonl": (304, 329),
+    "heldout_blind32.jsonl": (298, 320),
 }
 
 
