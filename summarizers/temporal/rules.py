@@ -92,7 +92,6 @@ class RuleSet:
     past_verbs: re.Pattern[str]
     auxiliary_before: re.Pattern[str]
     revised_before: re.Pattern[str]
-    revised: re.Pattern[str]
     revised_schedule: re.Pattern[str]
     # Right before a future cue, a word that makes it a comparison ("than expected").
     comparison_before: re.Pattern[str]
@@ -415,7 +414,6 @@ def load_rules(language_code: str) -> RuleSet | None:
         revised_before=re.compile(
             _cues(tables["revised_before"]) + r"(?:\s+(?:been|be|had|has|have|was|were))*\s+$"
         ),
-        revised=_cue_pattern(tables["revised_before"]),
         # Anywhere before a scheduling verb; not "first", an adjective as often ("the new
         # First Division campaign kicks off on August 17").
         revised_schedule=_cue_pattern(word for word in tables["revised_before"] if word != "first"),
