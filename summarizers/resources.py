@@ -17,3 +17,10 @@ def load_yaml(relative_path: str) -> Any:
 
 def data_file_exists(relative_path: str) -> bool:
     return resources.files("summarizers").joinpath("data", *relative_path.split("/")).is_file()
+
+
+def read_data_text(relative_path: str) -> str:
+    """The text of `summarizers/data/<relative_path>` (for data files that are not YAML)."""
+    return (
+        resources.files("summarizers").joinpath("data", *relative_path.split("/")).read_text(encoding="utf-8")
+    )

@@ -31,6 +31,7 @@ from typing import Any
 
 from summarizers.languages import UnsupportedLanguageError, resolve_language
 from summarizers.temporal import calendar as cal
+from summarizers.temporal.direction import DirectionModel, WeekdayCues, load_direction_model
 from summarizers.temporal.holidays import calendar_holiday, is_calendar_holiday
 from summarizers.temporal.model import TimeExpression, TimexType
 from summarizers.temporal.rules import COUNTERFACTUAL_AFTER_WOULD, Candidates, Rule, RuleSet, load_rules
@@ -127,6 +128,22 @@ def tag_sentence_expressions(
         return ()
     tagger = _Tagger(rules, text, reference_date, sentences)
     return _with_sentence_days(tagger.run(), tagger)
+
+
+def weekday_cues(
+    text: str, reference_date: date, *, language: str = "english"
+) -> list[tuple[int, int, WeekdayCues]]:
+    """The start, end and cues of each weekday written alone whose direction the tagger
+    weighs ("on Thursday"): what its direction model is trained on
+    (`benchmarks/train_weekday_direction.py`)."""
+    rules = load_rules(resolve_language(language).code)
+    if rules is None:
+        return []
+    tagger = _Tagger(rules, text, reference_date)
+    recorded: list[tuple[int, int, WeekdayCues]] = []
+    tagger.context.recorded = recorded
+    tagger.run()
+    return recorded
 
 
 def _with_sentence_days(
@@ -227,6 +244,11 @@ class _Context:
     # The country the text is about (a code of tables.yaml `country_words`), read on demand.
     country: Callable[[], str | None] | None = None
     windows: tuple[str, str] | None = None
+    # Weighs the tense of a weekday written alone, when the language has a model.
+    direction_model: DirectionModel | None = None
+    span: tuple[int, int] = (0, 0)  # of the expression being normalized
+    # When set, each weekday the model weighs is noted here (see `weekday_cues`).
+    recorded: list[tuple[int, int, WeekdayCues]] | None = None
     looks_forward: bool | None = None
     looks_back: bool | None = None
     will_follow: bool | None = None
@@ -270,6 +292,25 @@ class _Context:
             return False
         cue = cues.search(after)
         return cue is not None and self.cues.past_verbs.search(after, 0, cue.start()) is None
+
+    def weekday_ahead(self, weekday: int) -> bool:
+        """Whether a weekday written alone (ISO number `weekday`) is the coming one: never
+        after "since"; else the verdict of the strong cues of `surely_future`, weighed by
+        the language's model with the words around the weekday and how far back the last
+        such day was, when it has a model."""
+        if self.after_since:
+            return False
+        rules_ahead = self.surely_future
+        days_back = (self.reference.isoweekday() - weekday) % 7
+        if days_back == 0 or (self.direction_model is None and self.recorded is None):
+            return rules_ahead
+        before, after = self._windows()
+        cues = WeekdayCues(before, after, days_back, rules_ahead, self.future, self.past, self._dated_past())
+        if self.recorded is not None:
+            self.recorded.append((*self.span, cues))
+        if self.direction_model is None:
+            return rules_ahead
+        return self.direction_model.looks_ahead(cues.features())
 
     @property
     def surely_future(self) -> bool:
@@ -573,7 +614,9 @@ class _Tagger:
         # changes the length ("İ") only ASCII letters are lowered.
         lowered = text.lower()
         self.lowered = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-        self.context = _Context(reference, cues=rules, country=self._country)
+        self.context = _Context(
+            reference, cues=rules, country=self._country, direction_model=load_direction_model(rules.language)
+        )
         self._country_found: tuple[str | None] | None = None
         self._memo: dict[tuple[int, str, int, int, str | None], _Normalized | None] = {}
         # The value of a rule's groups, for values that read neither the anchor nor the tense.
@@ -672,6 +715,7 @@ class _Tagger:
         context.clause = lambda: self._clause(start, end)
         context.wide = lambda: self._wide_before(start)
         context.used_anchor = False
+        context.span = (start, end)
         # The value depends on the groups' text alone unless the op reads the anchor or the
         # tense: such values are worked out once.
         keys = rule.group_keys
@@ -1267,7 +1311,7 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
     reference = context.reference
     delta = weekday - reference.isoweekday()
     if direction is None:
-        direction = 1 if context.surely_future and not context.after_since else -1
+        direction = 1 if context.weekday_ahead(weekday) else -1
         inclusive = True
     else:
         inclusive = False
