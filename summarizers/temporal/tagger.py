@@ -1296,6 +1296,33 @@ def op_holiday(
     return found.isoformat()
 
 
+def _weekend_of(day: date) -> str:
+    """The weekend of a day: the one of its ISO week, or the one before it for a Monday (a long
+    weekend's holiday)."""
+    if day.isoweekday() == 1:
+        day -= timedelta(days=2)
+    return cal.format_value(day, cal.WEEKEND)
+
+
+def op_holiday_weekend(context: _Context, rules: RuleSet, holiday: str, direction: Any = None) -> Value:
+    day = op_holiday(context, rules, holiday, direction)
+    return _weekend_of(date.fromisoformat(day)) if isinstance(day, str) else None
+
+
+def op_weekend_of(
+    context: _Context,
+    rules: RuleSet,
+    month: int | None = None,
+    day: int | None = None,
+    month2: int | None = None,
+    day2: int | None = None,
+    year: int | None = None,
+) -> Value:
+    """ "The weekend of October 14" (or "of 21 June")."""
+    found = op_date(context, rules, year, month or month2, day or day2)
+    return _weekend_of(date.fromisoformat(found)) if isinstance(found, str) else None
+
+
 def op_spoken_year(
     context: _Context, rules: RuleSet, century: int, rest: Any = None, month: int | None = None
 ) -> Value:
@@ -1673,6 +1700,8 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday_of_week": op_weekday_of_week,
     "weekend": op_weekend,
     "holiday": op_holiday,
+    "holiday_weekend": op_holiday_weekend,
+    "weekend_of": op_weekend_of,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
     "half_unit": op_half_unit,
