@@ -79,9 +79,10 @@ _PAST_TENSE_REACH = 60
 # ... and in a clause that looks forward, no earlier than this many days before it (a day
 # just past: "could be as bad as November 12, when ...", "transplanting from June 1").
 _FUTURE_TENSE_REACH = 60
-# A holiday at most this many days ahead, in a clause that does not look back, is the coming
+# A holiday at most this many days ahead (a season of news: "to close over Easter", said in
+# early March), in a clause that does not look back, is the coming
 # one ("warns on Christmas", said in late November).
-_NEAR_HOLIDAY_DAYS = 45
+_NEAR_HOLIDAY_DAYS = 90
 # ... and at most this many days ahead, the coming one whatever the tense.
 _IMMINENT_HOLIDAY_DAYS = 7
 # A quarter that ended this many days before the reference date, named without a year, is
