@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
+from random import Random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizers.algorithms import ALGORITHMS, SentenceOrder, summarize
 from summarizers.algorithms.base import select_sentences
-from summarizers.document import parse_document
+from summarizers.document import Sentence, SentenceKind, parse_document
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -91,3 +95,27 @@ def test_a_document_with_fewer_candidates_than_asked_returns_them_all() -> None:
     for name in ALGORITHMS:
         summary = summarize(document, algorithm=name, sentences=3)
         assert [sentence.index for sentence in summary.sentences] == [0], name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([0.0, -0.0, 0.5, 1.0, 2.0, -1.0, math.nan, math.inf, -math.inf]), max_size=12),
+    st.integers(min_value=0, max_value=6),
+    st.randoms(use_true_random=False),
+)
+def test_selection_takes_the_best_ratings_first_ties_by_index_and_non_finite_ratings_last(
+    ratings: list[float], count: int, shuffler: Random
+) -> None:
+    indices = list(range(0, 3 * len(ratings), 3))
+    shuffler.shuffle(indices)
+    # Sentences without a word in common: none is a near-duplicate of another.
+    candidates = [
+        Sentence(index, index, index + 1, "x", 0, SentenceKind.BODY, (f"w{chr(97 + index % 26)}{index}",))
+        for index in indices
+    ]
+    finite = [rating for rating in ratings if math.isfinite(rating)]
+    lowest = min(finite) - 1.0 if finite else 0.0
+    rated = [rating if math.isfinite(rating) else lowest for rating in ratings]
+    best = sorted(range(len(rated)), key=lambda i: (-rated[i], candidates[i].index))[:count]
+    summary = select_sentences("test", candidates, ratings, count, SentenceOrder.RANK)
+    assert [sentence.index for sentence in summary.sentences] == [candidates[i].index for i in best]

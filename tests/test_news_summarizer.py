@@ -5,8 +5,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, summarize
+from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, news, summarize
 from summarizers.algorithms.news import NewsParameters, is_colour, ratings, scores, sentence_features
 from summarizers.document import parse_document
 
@@ -109,6 +111,44 @@ def test_anonymous_reactions_and_questions_are_colour(text: str) -> None:
 )
 def test_named_quotes_and_reported_facts_are_not_colour(text: str) -> None:
     assert not is_colour(text)
+
+
+# Text rich in what is_colour looks at: quotation marks, question marks, attributions.
+_COLOUR_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "“",
+            "”",
+            '"',
+            "«",
+            "»",
+            "„",
+            "‘",
+            "’",
+            "'",
+            "?",
+            "!",
+            ",",
+            ".",
+            "…",
+            " ",
+            "another added",
+            "one person wrote",
+            "wrote a third",
+            "said the minister",
+            "Wait",
+            "x" * 90,
+        ]
+    ),
+    max_size=30,
+).map("".join) | st.text(max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COLOUR_TEXT, max_size=8))
+def test_the_colour_feature_is_is_colour_of_each_text(texts: list[str]) -> None:
+    # _colour only asks is_colour about texts holding a question mark or a quotation opener.
+    assert news._colour(texts).tolist() == [float(is_colour(text)) for text in texts]
 
 
 def test_the_example_article_summary_is_the_lead_and_the_facts_not_the_reactions(example_text: str) -> None:

@@ -7,16 +7,20 @@ kept (a standfirst repeated by the lead sentence) and restores the requested ord
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
+
+import numpy as np
 
 from summarizers.document import Document, Sentence
 
 # Share of the shorter sentence's words found in the longer one above which two
 # sentences say the same thing. The example article's standfirst and lead share 94%.
 NEAR_DUPLICATE_CONTAINMENT = 0.8
+
+_INDEX_OF = attrgetter("index")
 
 
 class SentenceOrder(StrEnum):
@@ -67,7 +71,9 @@ def select_sentences(
     if len(candidates) != len(ratings):
         raise ValueError(f"{len(ratings)} ratings for {len(candidates)} candidates")
     ratings = _finite(ratings)
-    by_rating = sorted(range(len(candidates)), key=lambda i: (-ratings[i], candidates[i].index))
+    # Best first, ties in document order: sorted by (-rating, index), as NumPy's stable lexsort.
+    indices = np.fromiter(map(_INDEX_OF, candidates), dtype=np.int64, count=len(candidates))
+    by_rating: list[int] = np.lexsort((indices, -np.array(ratings, dtype=np.float64))).tolist()
     kept: list[int] = []
     kept_words: list[frozenset[str]] = []
     for position in by_rating:
@@ -108,9 +114,13 @@ def _near_duplicates(first: frozenset[str], second: frozenset[str]) -> bool:
 
 def _finite(ratings: Sequence[float]) -> list[float]:
     """Ratings with NaN and infinities (a degenerate matrix, an empty sentence) made the lowest."""
-    finite = [float(rating) for rating in ratings if math.isfinite(rating)]
-    floor = min(finite) - 1.0 if finite else 0.0
-    return [float(rating) if math.isfinite(rating) else floor for rating in ratings]
+    values = np.array(ratings, dtype=np.float64)
+    finite = np.isfinite(values)
+    if not finite.all():
+        # min(finite ratings) - 1.0: the same number whichever of 0.0 and -0.0 is the minimum.
+        values[~finite] = values[finite].min() - 1.0 if finite.any() else 0.0
+    as_floats: list[float] = values.tolist()
+    return as_floats
 
 
 def _normalised(rating: float, low: float, high: float) -> float:

@@ -178,9 +178,13 @@ def word_counts(word_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix,
         dtype=np.int64,
         count=int(lengths.sum()),
     )
-    rows = np.repeat(np.arange(len(word_lists), dtype=np.int64), lengths)
+    # The tokens are in row order already: the row pointers are the running lengths, and
+    # summing the duplicates sorts each row's columns (the canonical form a COO matrix's
+    # conversion gives, without the conversion).
+    row_starts = np.zeros(len(word_lists) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=row_starts[1:])
     matrix = sparse.csr_matrix(
-        (np.ones(len(columns)), (rows, columns)), shape=(len(word_lists), max(len(column_of_word), 1))
+        (np.ones(len(columns)), columns, row_starts), shape=(len(word_lists), max(len(column_of_word), 1))
     )
     matrix.sum_duplicates()
     return matrix, list(column_of_word)

@@ -58,6 +58,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -94,6 +96,11 @@ _QUOTED_SPAN = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*
 _QUOTATION_OPENERS = '“"«„'  # the marks a _QUOTED_SPAN starts with
 # Any of them, found in one scan of the sentence instead of one per mark.
 _QUOTATION_OPENER = re.compile(f"[{re.escape(_QUOTATION_OPENERS)}]")
+# A question mark or a quotation opener: a text without either is not colour (`_colour`).
+_MAY_BE_COLOUR = re.compile(f"[?{re.escape(_QUOTATION_OPENERS)}]").search
+_FIRST_CHARACTER = itemgetter(slice(None, 1))
+_TEXT_OF = attrgetter("text")
+_WORDS_OF = attrgetter("words")
 _BLOCK_ROWS = 256
 # Candidates after the first in which a fuller restatement of it (the lead after a standfirst) is looked for.
 STANDFIRST_WINDOW = 5
@@ -164,11 +171,15 @@ def sentence_features(
     document: Document, candidates: Sequence[Sentence], parameters: NewsParameters = DEFAULT_PARAMETERS
 ) -> SentenceFeatures:
     language = document.language.name
-    texts = [sentence.text for sentence in candidates]
-    quote = np.fromiter(map(_is_bare_quotation, texts), dtype=np.float64, count=len(texts))
-    reaction = np.fromiter(map(is_colour, texts), dtype=np.float64, count=len(texts))
-    word_counts = np.fromiter((len(sentence.words) for sentence in candidates), np.float64, len(texts))
-    words, distinct_words = fast.word_counts([sentence.words for sentence in candidates])
+    texts = list(map(_TEXT_OF, candidates))
+    word_lists = list(map(_WORDS_OF, candidates))
+    # A bare quotation opens with a quotation mark: text[:1] in _QUOTES, without a Python call per sentence.
+    quote = np.fromiter(
+        map(_QUOTES.__contains__, map(_FIRST_CHARACTER, texts)), dtype=np.float64, count=len(texts)
+    )
+    reaction = _colour(texts)
+    word_counts = np.fromiter(map(len, word_lists), np.float64, len(texts))
+    words, distinct_words = fast.word_counts(word_lists)
     counts = fast.merge_columns(words, distinct_words, fast.content_term(language))
     if parameters.use_layout and is_structured(document):
         return SentenceFeatures(
@@ -248,14 +259,22 @@ def _surface_degree(counts: sparse.csr_matrix) -> FloatArray:
     return result
 
 
-def _is_bare_quotation(text: str) -> bool:
-    return text[:1] in _QUOTES
-
-
 def quoted_share(text: str) -> float:
     """The share of the sentence's characters inside quotation marks."""
     inside = sum(len(match.group()) for match in _QUOTED_SPAN.finditer(text))
     return inside / len(text) if text else 0.0
+
+
+def _colour(texts: Sequence[str]) -> FloatArray:
+    """1.0 for each text that `is_colour`.
+
+    Colour needs a question mark or a quotation opener, which one scan of each text in C
+    finds; `is_colour` is only asked about the texts that have one.
+    """
+    colour = np.zeros(len(texts))
+    maybe = list(compress(range(len(texts)), map(_MAY_BE_COLOUR, texts)))
+    colour[maybe] = list(map(is_colour, [texts[position] for position in maybe]))
+    return colour
 
 
 def is_colour(text: str) -> bool:
