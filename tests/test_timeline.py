@@ -42,8 +42,8 @@ def test_the_timeline_leaves_out_durations_sets_and_general_references() -> None
 
 def test_an_event_dated_in_the_headline_and_again_in_the_body_appears_once() -> None:
     text = (
-        "Union strikes on Monday over pay\n"
-        "The union strikes on Monday over pay, its leaders said.\n"
+        "Union struck on Monday over pay\n"
+        "The union struck on Monday over pay, its leaders said.\n"
         "The company cut wages in March."
     )
     document = parse_document(text)

@@ -37,6 +37,7 @@ class WeekdayCues:
     looks_forward: bool  # a cue of the future in the clause, strong or weak
     looks_back: bool  # a cue of the past in the clause
     dated_past: bool  # the verb the weekday dates is in the past tense
+    headline: bool = False  # the weekday is in the text's first line, a headline
 
     def features(self) -> tuple[str, ...]:
         """The names of the model's features that hold."""
@@ -58,6 +59,11 @@ class WeekdayCues:
                 found += [name, f"{name},days_back:{self.days_back}"]
         before = _TOKEN.findall(self.before)
         after = _TOKEN.findall(self.after)
+        if self.headline:
+            # Headlines drop the auxiliary: "Nurses to strike Thursday" looks ahead.
+            found += ["headline", f"headline,days_back:{self.days_back}"]
+            if "to" in before:
+                found.append("headline:to")
         found += [
             f"before_{distance}:{word}" for distance, word in enumerate(reversed(before[-_NEAREST_WORDS:]), 1)
         ]

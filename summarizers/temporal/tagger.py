@@ -47,6 +47,7 @@ _COORDINATED_REACH = 24  # "Wednesday afternoon and "
 _WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
+_HEADLINE_MAX = 160  # characters of a first line that can be a headline
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -245,6 +246,8 @@ class _Context:
     # The country the text is about (a code of tables.yaml `country_words`), read on demand.
     country: Callable[[], str | None] | None = None
     windows: tuple[str, str] | None = None
+    # Whether the expression is in the text's headline, read on demand.
+    in_headline: Callable[[], bool] | None = None
     # Weighs the tense of a weekday written alone, when the language has a model.
     direction_model: DirectionModel | None = None
     span: tuple[int, int] = (0, 0)  # of the expression being normalized
@@ -306,7 +309,16 @@ class _Context:
         if days_back == 0 or (self.direction_model is None and self.recorded is None):
             return rules_ahead
         before, after = self._windows()
-        cues = WeekdayCues(before, after, days_back, rules_ahead, self.future, self.past, self._dated_past())
+        cues = WeekdayCues(
+            before,
+            after,
+            days_back,
+            rules_ahead,
+            self.future,
+            self.past,
+            self._dated_past(),
+            headline=self.in_headline() if self.in_headline else False,
+        )
         if self.recorded is not None:
             self.recorded.append((*self.span, cues))
         if self.direction_model is None:
@@ -715,6 +727,7 @@ class _Tagger:
         context.dated_past = None
         context.clause = lambda: self._clause(start, end)
         context.wide = lambda: self._wide_before(start)
+        context.in_headline = lambda: self._in_headline(start)
         context.used_anchor = False
         context.span = (start, end)
         # The value depends on the groups' text alone unless the op reads the anchor or the
@@ -812,6 +825,14 @@ class _Tagger:
             named.pop(None, None)
             self._country_found = (named.most_common(1)[0][0] if named else None,)
         return self._country_found[0]
+
+    def _in_headline(self, start: int) -> bool:
+        """Whether `start` is in the first line of the text, when that line reads as a headline
+        (short, no full stop before a space)."""
+        first_line_end = self.text.find("\n")
+        if first_line_end < 0 or start > first_line_end or first_line_end > _HEADLINE_MAX:
+            return False
+        return ". " not in self.text[:first_line_end]
 
     def _wide_before(self, start: int) -> str:
         """The sentence before `start`, up to _WIDE_WINDOW characters back."""
