@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -96,6 +98,57 @@ def summarize_article(
     `reference_date` is the article's publication date when the caller knows it;
     `today` is the fallback, passed in so that the library never reads the clock.
     """
+    with _cyclic_collector_paused():
+        return _structured_summary(
+            text,
+            title=title,
+            language=language,
+            algorithm=algorithm,
+            sentences=sentences,
+            order=order,
+            include=include,
+            max_figures=max_figures,
+            digest_max_chars=digest_max_chars,
+            reference_date=reference_date,
+            today=today,
+        )
+
+
+@contextmanager
+def _cyclic_collector_paused() -> Iterator[None]:
+    """Run the block with Python's cyclic garbage collector paused (if it was running).
+
+    A long text becomes hundreds of thousands of small objects (sentences, token tuples,
+    amounts, matches) that live until the call returns and hold no reference cycles:
+    reference counting frees them. While they pile up, the collector would walk them again
+    and again, and every few calls a full collection would walk the whole heap as well:
+    about a fifth of the pipeline's time at 100,000 words, for nothing to collect. Paused,
+    the cycles a call may leave are collected after it, as usual.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _structured_summary(
+    text: str,
+    *,
+    title: str | None,
+    language: str,
+    algorithm: str,
+    sentences: int,
+    order: SentenceOrder,
+    include: Collection[Part],
+    max_figures: int,
+    digest_max_chars: int,
+    reference_date: date | None,
+    today: date,
+) -> StructuredSummary:
     document = parse_document(text, title=title, language=language)
     reference_date, reference_date_source = _reference_date(document, reference_date, today)
     notes: list[str] = []
