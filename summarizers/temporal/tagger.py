@@ -1105,6 +1105,10 @@ def op_anaphoric(
         # "The previous day" after "since late February": no day to count from but today.
         return cal.shift(context.reference, unit, amount * int(sign))
     shifted = cal.shift_value(anchor, unit, amount * int(sign))
+    if unit == cal.YEAR and shifted is not None and cal.granularity_of(anchor) in (cal.DAY, cal.TIME):
+        # "Turnover rose from HK$5.9 billion a year earlier", after a day: the figure compared
+        # is the year's, not the day's.
+        return shifted[:4]
     if at_unit and shifted is not None:
         # "Issued the next day. Two days later, ...": a day counted from the anchor is the
         # day the story has moved on to, and the next count starts from it.
