@@ -768,13 +768,20 @@ class _Tagger:
         return _TIMEX_TYPES[timex_type], value, mod, start - new_start, anchor
 
     def _period_ended(self, start: int, value: str) -> str | None:
-        """ "The six months to 31 December": the half-year the day ends, which "a year
-        earlier" then counts from, when the day ends one."""
+        """ "The six months to 31 December", "the three months to September": the half-year
+        or quarter the day or month ends, which "a year earlier" then counts from, when it
+        ends one."""
+        granularity = cal.granularity_of(value)
+        if granularity not in (cal.DAY, cal.MONTH):
+            return None
         ending = self.rules.period_ending_before.search(self.lowered, max(0, start - _CLAUSE_WINDOW), start)
-        if ending is None or cal.granularity_of(value) != cal.DAY:
+        if ending is None:
             return None
         unit = self.rules.tables["period_ending_before"][_words(ending.group(1))]
-        day = date.fromisoformat(value)
+        span = cal.parse_value(value)
+        if span is None:
+            return None
+        day = span.end
         if cal.format_value(day, unit) == cal.format_value(day + timedelta(days=1), unit):
             return None
         return cal.format_value(day, unit)
