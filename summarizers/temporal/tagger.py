@@ -1356,6 +1356,18 @@ def op_weekend_of(
     return _weekend_of(date.fromisoformat(found)) if isinstance(found, str) else None
 
 
+def op_holiday_after_anchor(context: _Context, rules: RuleSet, holiday: str) -> Value:
+    """ "Over Christmas and New Year": the first such holiday after the date mentioned last
+    (New Year's Day after that Christmas), else as a holiday alone."""
+    span = _anchor_span(context)
+    if span is not None:
+        for year in (span.end.year, span.end.year + 1):
+            day = _holiday_date(holiday, year)
+            if day is not None and day > span.end:
+                return day.isoformat()
+    return op_holiday(context, rules, holiday)
+
+
 def op_spoken_year(
     context: _Context, rules: RuleSet, century: int, rest: Any = None, month: int | None = None
 ) -> Value:
@@ -1734,6 +1746,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekend": op_weekend,
     "holiday": op_holiday,
     "holiday_weekend": op_holiday_weekend,
+    "holiday_after_anchor": op_holiday_after_anchor,
     "weekend_of": op_weekend_of,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
