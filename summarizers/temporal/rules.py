@@ -180,6 +180,8 @@ class RuleSet:
     point_modifier_initials: frozenset[str]
     quantity_modifier_before: re.Pattern[str]
     point_modifier_before: re.Pattern[str]
+    # Between a date and the one that closes its range: "to", "through", a dash.
+    range_close: re.Pattern[str]
 
 
 # After "would": "have" ("would have done this in October", "would not have") makes a past
@@ -572,5 +574,10 @@ def load_rules(language_code: str) -> RuleSet | None:
         quantity_modifier_before=re.compile(r"(?<![a-z])" + table_alternation(quantity) + r"\s+$"),
         point_modifier_before=re.compile(
             r"(?<![a-z])" + table_alternation(point_before) + r"(?:\s*-\s*|\s+)$"
+        ),
+        range_close=re.compile(
+            r"\s*,?\s*(?:(?:"
+            + literal_alternation([str(word) for word in tables["range_words"]])
+            + r")\s+(?:on\s+|in\s+)?|[-–]\s*)"
         ),
     )

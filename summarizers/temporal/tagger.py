@@ -48,6 +48,7 @@ _WIDE_WINDOW = 240
 _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
 _HEADLINE_MAX = 160  # characters of a first line that can be a headline
+_RANGE_REACH = 24  # characters between a date and the one that closes its range
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -248,6 +249,9 @@ class _Context:
     windows: tuple[str, str] | None = None
     # Whether the expression is in the text's headline, read on demand.
     in_headline: Callable[[], bool] | None = None
+    # Whether the expression closes a range that the date mentioned last opens ("from July 19
+    # to July 28"), read on demand.
+    closes_range: Callable[[], bool] | None = None
     # Weighs the tense of a weekday written alone, when the language has a model.
     direction_model: DirectionModel | None = None
     span: tuple[int, int] = (0, 0)  # of the expression being normalized
@@ -635,6 +639,7 @@ class _Tagger:
         # The value of a rule's groups, for values that read neither the anchor nor the tense.
         self._values: dict[tuple[int, Any], tuple[Value, bool]] = {}
         self._cursor = (0, 0)  # a token's index and offset, to read offsets on from
+        self._anchor_end = -1  # where the expression that set the anchor ends
 
     def run(self) -> tuple[TimeExpression, ...]:
         found: list[TimeExpression] = []
@@ -710,6 +715,7 @@ class _Tagger:
         timex_type, value, mod, lead, anchor = known
         if anchor is not None:
             self.context.last_date = anchor
+            self._anchor_end = end
         start -= lead
         sentence = None
         if self._sentence_starts:
@@ -726,6 +732,7 @@ class _Tagger:
         context.windows = context.looks_forward = context.looks_back = context.will_follow = None
         context.dated_past = None
         context.clause = lambda: self._clause(start, end)
+        context.closes_range = lambda: self._closes_range(start)
         context.wide = lambda: self._wide_before(start)
         context.in_headline = lambda: self._in_headline(start)
         context.used_anchor = False
@@ -832,6 +839,14 @@ class _Tagger:
             named.pop(None, None)
             self._country_found = (named.most_common(1)[0][0] if named else None,)
         return self._country_found[0]
+
+    def _closes_range(self, start: int) -> bool:
+        """Whether only "to", "through" or a dash stands between the date that set the anchor
+        and `start`."""
+        end = self._anchor_end
+        if end < 0 or not 0 <= start - end <= _RANGE_REACH:
+            return False
+        return self.rules.range_close.fullmatch(self.lowered, end, start) is not None
 
     def _in_headline(self, start: int) -> bool:
         """Whether `start` is in the first line of the text, when that line reads as a headline
@@ -947,9 +962,26 @@ def _count(value: Any, default: int = 1) -> int | None:
     return int(value)
 
 
+def _range_end_year(month: int, day: int | None, context: _Context) -> int | None:
+    """ "From July 19 to July 28", "December to March": a month (and day) that closes the range
+    the date mentioned last opens is the first such one on or after it."""
+    if context.closes_range is None or not context.closes_range():
+        return None
+    anchor = context.anchor
+    span = cal.parse_value(anchor) if anchor else None
+    if span is None or cal.granularity_of(anchor or "") not in (cal.DAY, cal.MONTH, cal.TIME):
+        return None
+    year = span.start.year
+    first_day = date(year, month, min(day or 1, 28 if month == 2 else day or 1))
+    return year if first_day >= span.start.replace(day=1) else year + 1
+
+
 def _year_for(month: int, day: int | None, context: _Context) -> int:
     """The year of a month (and day) written without one, from the tense of the clause."""
     reference = context.reference
+    range_end = _range_end_year(month, day, context)
+    if range_end is not None:
+        return range_end
     opened = context.clause_year
     if opened is not None:
         return opened
