@@ -1501,6 +1501,9 @@ def op_season(
     reference = context.reference
     if year is not None:
         return f"{year:04d}-{season}"
+    country = context.country() if context.country is not None else None
+    if country in rules.tables["southern_hemisphere"]:
+        return _southern_season(context, season, direction)
     current = cal.format_value(reference, cal.SEASON)
     # TimeML's YYYY-WI is the winter that starts in December YYYY, so from January to April
     # "this winter" is the one that began the December before, and "last winter" the one
@@ -1531,6 +1534,48 @@ def op_season(
             return f"{this_year - 1:04d}-{season}"
         return this_one if span.end < reference else f"{this_year - 1:04d}-{season}"
     return this_one if span.start > reference else f"{this_year + 1:04d}-{season}"
+
+
+# The months of each season south of the equator: (first month, month count).
+_SOUTHERN_SEASONS = {"SP": (9, 3), "SU": (12, 3), "FA": (3, 3), "WI": (6, 3)}
+
+
+def _southern_season(context: _Context, season: str, direction: Any) -> Value:
+    """A season without a year in a text about a country of the southern hemisphere: the one
+    the reference date is in, or the next or last one as the clause looks, or the nearest."""
+    reference = context.reference
+    first_month, months = _SOUTHERN_SEASONS[season]
+
+    def span_of(year: int) -> tuple[date, date]:
+        start = date(year, first_month, 1)
+        end_month = first_month + months
+        end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - timedelta(days=1)
+        return start, end
+
+    years = [reference.year + step for step in (-2, -1, 0, 1)]
+    if direction is None:
+        current = next((year for year in years if span_of(year)[0] <= reference <= span_of(year)[1]), None)
+        if current is not None:
+            return f"{current:04d}-{season}"
+        if context.future:
+            direction = 1
+        elif context.past:
+            direction = -1
+        else:
+            direction = 0
+    direction = int(direction)
+    if direction > 0:
+        found = min(year for year in years if span_of(year)[0] > reference)
+    elif direction < 0:
+        found = max(year for year in years if span_of(year)[1] < reference)
+    else:
+
+        def distance(year: int) -> float:
+            start, end = span_of(year)
+            return abs((start + (end - start) / 2 - reference).days)
+
+        found = min(years, key=distance)
+    return f"{found:04d}-{season}"
 
 
 def _period_of_year(context: _Context, value: str, year: int | None) -> Value:
