@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from summarizers.resources import load_yaml
+from summarizers.temporal import tag_temporal_expressions
 from summarizers.temporal.holidays import calendar_holiday, is_calendar_holiday
 
 TABLES = load_yaml("en/temporal/tables.yaml")
@@ -50,3 +51,12 @@ def test_calendar_holidays_fall_on_their_days(rule: str, year: int, day: date) -
 
 def test_a_year_the_calendar_does_not_cover_has_no_day() -> None:
     assert calendar_holiday("IN:Diwali", 1990) is None
+
+
+def test_the_country_of_a_national_holiday_is_read_from_the_start_of_the_text() -> None:
+    filler = "The council met again and nothing was decided. " * 150  # over 6,000 characters
+    reference = date(2024, 7, 30)
+    from_delhi = tag_temporal_expressions("NEW DELHI: Offices close for Independence Day.", reference)
+    named_late = tag_temporal_expressions(filler + "Offices shut on Independence Day, Delhi said.", reference)
+    assert [expression.value for expression in from_delhi] == ["2024-08-15"]
+    assert [expression.value for expression in named_late] == ["2024-07-04"]

@@ -49,6 +49,7 @@ _MODIFIER_WINDOW = 24
 _MEMO_SIZE = 4096
 _HEADLINE_MAX = 160  # characters of a first line that can be a headline
 _RANGE_REACH = 24  # characters between a date and the one that closes its range
+_COUNTRY_REACH = 6000  # characters at the start of a text read for the country it is about
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -829,12 +830,14 @@ class _Tagger:
         return None, start
 
     def _country(self) -> str | None:
-        """The country whose words (tables.yaml `country_words`) the text names most, if any."""
+        """The country whose words (tables.yaml `country_words`) the start of the text names
+        most, if any: a story names its country in its first paragraphs (the dateline), and a
+        book-length text is read no further."""
         if self._country_found is None:
             country_of = self.rules.country_of_word
             named = Counter(
                 country_of.get(" ".join(word.split()))
-                for word in self.rules.country_words.findall(self.lowered)
+                for word in self.rules.country_words.findall(self.lowered, 0, _COUNTRY_REACH)
             )
             named.pop(None, None)
             self._country_found = (named.most_common(1)[0][0] if named else None,)
