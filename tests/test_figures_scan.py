@@ -14,7 +14,7 @@ from summarizers import text as text_tools
 from summarizers.document import parse_document
 from summarizers.figures.extract import _candidate_sentences, _is_prose
 from summarizers.figures.rules import figure_data, figure_rules
-from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _previous_token
+from summarizers.figures.scan import ExclusionIndex, SentenceScanner, _may_end_with, _previous_token
 
 _RULES = figure_rules("en")
 _DATA = figure_data("en")
@@ -77,6 +77,39 @@ def test_the_previous_token_is_what_a_search_of_the_token_pattern_finds(
     start, end = sorted((min(start, len(text)), min(end, len(text))))
     found = _TOKEN_PATTERN.search(text, start, end)
     assert _previous_token(text, start, end) == (found.group("token") if found else None)
+
+
+_BEFORE_FORMS = [
+    *(str(form) for form in _DATA["context"]["qualifiers"]["before"]),
+    *(str(form) for form in _DATA["units"]["duration_exclusions"]["before"]),
+]
+_BEFORE_PIECES = [
+    *_BEFORE_FORMS,
+    *(form.upper() for form in _BEFORE_FORMS),
+    # letters that IGNORECASE takes for ASCII ones and `str.lower` does not
+    *(form.replace("s", "ſ").replace("i", "ı") for form in _BEFORE_FORMS if "s" in form or "i" in form),
+    *("aſ", "ſome", "\u212aeep", "İn", "ı", "~", "(", "x", "Of", "5", "-", ".", "’"),
+    *" \u00a0\u2009\u202f\n\t",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=12), st.data())
+def test_an_end_anchored_search_is_skipped_only_where_it_finds_nothing(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    # scan.py `_read_before` asks the qualifier and "aged" patterns only where the previous
+    # token can end one of their forms.
+    text = "".join(pieces)
+    window_start = data.draw(st.integers(0, len(text)))
+    for end in range(window_start, len(text) + 1):
+        token = _previous_token(text, window_start, end)
+        for pattern, reach, last_words in (
+            (_RULES.qualifier_before, _RULES.qualifier_before_reach, _RULES.qualifier_before_last_words),
+            (_RULES.duration_before, _RULES.duration_before_reach, _RULES.duration_before_last_words),
+        ):
+            if not _may_end_with(token, last_words):
+                assert pattern.search(text, max(window_start, end - reach), end) is None, (text, end)
 
 
 @settings(max_examples=300, deadline=None)

@@ -137,6 +137,7 @@ class FigureRules:
     duration_after: re.Pattern[str]
     duration_before: re.Pattern[str]
     duration_before_reach: int
+    duration_before_last_words: tuple[str, ...]
     measure: re.Pattern[str]
     measures: Mapping[str, str]
     measures_before: Mapping[str, str]
@@ -148,6 +149,7 @@ class FigureRules:
     per_before_table: Mapping[str, str]
     qualifier_before: re.Pattern[str]
     qualifier_before_reach: int
+    qualifier_before_last_words: tuple[str, ...]
     qualifier_before_table: Mapping[str, str]
     qualifier_after: re.Pattern[str]
     qualifier_after_table: Mapping[str, str]
@@ -276,6 +278,15 @@ def _end_anchored_reach(forms: Iterable[str]) -> int:
     longest form, the space, and the newline before which `$` also matches. A search that
     starts further back finds nothing more, only tries more positions."""
     return max(len(form) for form in forms) + 2
+
+
+def _last_words(forms: Iterable[str]) -> tuple[str, ...]:
+    """The last words of the forms of a pattern "form, optional space, `$`", in lower case:
+    such a form can end a search only where the token before its end ends with one of them
+    (see scan.py `_may_end_with`). If a form is not ASCII, an empty word, with which every
+    token ends: `str.lower` agrees with case-insensitive matching on ASCII alone."""
+    words = tuple(sorted({str(form).lower().split(" ")[-1] for form in forms}))
+    return words if all(word.isascii() for word in words) else ("",)
 
 
 def _decimal_table(table: Mapping[str, Any]) -> dict[str, Decimal]:
@@ -482,6 +493,7 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         duration_before=re.compile(rf"\b(?:{alternation(exclusion_before)}){space}?$", _FLAGS),
         duration_before_reach=_end_anchored_reach(exclusion_before),
+        duration_before_last_words=_last_words(exclusion_before),
         measure=re.compile(
             rf"(?:{space}?|-(?=[^\W\d_]{{2}}))(?P<form>{alternation(measures)})(?![^\W_]|/(?!yr|year|day|hr|h\b))",
             _FLAGS,
@@ -509,6 +521,7 @@ def figure_rules(language_code: str) -> FigureRules:
         ),
         qualifier_before_table=qualifiers_before,
         qualifier_before_reach=_end_anchored_reach(qualifiers_before),
+        qualifier_before_last_words=_last_words(qualifiers_before),
         qualifier_after=re.compile(
             rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS
         ),

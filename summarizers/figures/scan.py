@@ -515,15 +515,22 @@ class SentenceScanner:
     def _read_before(self, amount: Amount, sentence_start: int) -> None:
         rules, text = self.rules, self.text
         window_start = max(sentence_start, amount.start - _WINDOW)
-        qualifier = rules.qualifier_before.search(
-            text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
+        token = _previous_token(text, window_start, amount.start)
+        # The end-anchored searches try every position of their reach: they run only where
+        # the token before the amount can end one of their forms (most tokens cannot).
+        qualifier = (
+            rules.qualifier_before.search(
+                text, max(window_start, amount.start - rules.qualifier_before_reach), amount.start
+            )
+            if _may_end_with(token, rules.qualifier_before_last_words)
+            else None
         )
         if qualifier is not None:
             form = " ".join(qualifier.group("form").lower().split())
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
             amount.start = qualifier.start("form")
-        token = _previous_token(text, window_start, amount.start)
+            token = _previous_token(text, window_start, amount.start)
         if token is not None and not (amount.money or amount.kind in (PERCENT, POINTS)):
             bare = token.strip("\"'“”‘’(").lower()
             if bare in rules.measures_before and amount.kind == NUMBER:
@@ -540,8 +547,12 @@ class SentenceScanner:
                 and amount.kind in (NUMBER, COUNT)
             ):
                 amount.excluded = True  # "Boeing 737", "Windows 11", "Apollo 11 astronauts"
-        if not (amount.excluded or amount.money) and rules.duration_before.search(
-            text, max(window_start, amount.start - rules.duration_before_reach), amount.start
+        if (
+            not (amount.excluded or amount.money)
+            and _may_end_with(token, rules.duration_before_last_words)
+            and rules.duration_before.search(
+                text, max(window_start, amount.start - rules.duration_before_reach), amount.start
+            )
         ):
             amount.excluded = True
 
@@ -952,6 +963,20 @@ def _previous_token(text: str, start: int, end: int) -> str | None:
     if position == start or text[position - 1].isspace():
         return None
     return text[start:position].rsplit(None, 1)[-1]
+
+
+def _may_end_with(token: str | None, last_words: tuple[str, ...]) -> bool:
+    """Whether a pattern "form, optional space, `$`" whose forms end with `last_words` (see
+    rules.py `_last_words`) can match a search whose previous token (`_previous_token`, over
+    the same end and a start no later) is `token`.
+
+    Such a match is that token's end: its form's last word, having no space, ends the token.
+    `str.lower` compares case as the patterns' IGNORECASE does on ASCII text only; any other
+    token is left to the pattern ("ſome" is "some" to it).
+    """
+    if token is None:
+        return False
+    return not token.isascii() or token.lower().endswith(last_words)
 
 
 def _is_word_character(character: str) -> bool:
