@@ -69,6 +69,7 @@ _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:on|in|at|for|by)\s+)?")
 _RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
+_ONE_WORD = re.compile(r"\s+[a-z]+\s+")
 
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|would|is\s+to|are\s+to|(?:could|may|might)(?!\s+(?:not|have)\b|n['’]t))\b"
@@ -455,6 +456,9 @@ class _Context:
                 self.cues.comparison_before.search(before, 0, verb.start()) is not None
                 and _RIGHT_BEFORE_DATE.fullmatch(before, verb.end()) is not None
             )
+            # "will receive calculated grades on Monday": right after the verb the cue governs,
+            # an adjective, not a verb of its own
+            or _ONE_WORD.fullmatch(before, last.end(), verb.start()) is not None
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
