@@ -456,9 +456,13 @@ class _Context:
                 self.cues.comparison_before.search(before, 0, verb.start()) is not None
                 and _RIGHT_BEFORE_DATE.fullmatch(before, verb.end()) is not None
             )
-            # "will receive calculated grades on Monday": right after the verb the cue governs,
+            # "will receive calculated grades on Monday": right after the verb a modal governs,
             # an adjective, not a verb of its own
-            or _ONE_WORD.fullmatch(before, last.end(), verb.start()) is not None
+            or (
+                last.group().rsplit(None, 1)[-1] in self.cues.tables["verb_governing_cues"]
+                and verb.group().endswith("ed")
+                and _ONE_WORD.fullmatch(before, last.end(), verb.start()) is not None
+            )
             for verb in self.cues.past_verbs.finditer(before, last.end())
         )
 
