@@ -807,7 +807,9 @@ class _Tagger:
     ) -> tuple[str | None, int]:
         modifiers = self.rules.tables["modifiers"]
         lead = None
-        if self.lowered[start] in self.rules.point_modifier_initials:
+        # A holiday's name may start as a modifier does ("Mid-Autumn Festival", "early May bank
+        # holiday"): it is part of the name.
+        if self.lowered[start] in self.rules.point_modifier_initials and "holiday" not in rule.groups:
             lead = self.rules.point_modifier_lead.match(self.lowered, start)
             if lead is None and self.lowered.startswith("the ", start):
                 lead = self.rules.point_modifier_lead.match(self.lowered, start + 4)
