@@ -1011,11 +1011,13 @@ def _year_for(month: int, day: int | None, context: _Context) -> int:
                 else reference.year
             )
         if context.past:
-            return (
-                reference.year - 1
-                if candidate > reference + timedelta(days=_PAST_TENSE_REACH)
-                else reference.year
-            )
+            if candidate > reference + timedelta(days=_PAST_TENSE_REACH):
+                return reference.year - 1
+            # "The declaration of January 3 as a holiday gave banks an extra day", said on
+            # December 29: the reach runs into the next year.
+            next_one = date(reference.year + 1, month, min(day, 28 if month == 2 else day))
+            within_reach = next_one <= reference + timedelta(days=_PAST_TENSE_REACH)
+            return reference.year + 1 if within_reach else reference.year
         if candidate > reference + timedelta(days=_PRESENT_TENSE_REACH):
             return reference.year - 1
         if candidate < reference - timedelta(days=_PRESENT_TENSE_REACH):
