@@ -415,7 +415,9 @@ class _Context:
         """Whether "since" comes right before ("the heatwave that has gripped the state since
         Tuesday will not break"): past, whatever the tense."""
         assert self.cues is not None
-        return self.cues.past_before.search(self._windows()[0]) is not None
+        # "since mid-July": the point of the period says nothing of the reach.
+        before = self.cues.point_modifier_before.sub("", self._windows()[0])
+        return self.cues.past_before.search(before) is not None
 
     @property
     def runs_through(self) -> bool:
