@@ -1450,6 +1450,22 @@ def op_weekday(context: _Context, rules: RuleSet, weekday: int, direction: Any =
     return (reference + timedelta(days=ahead)).isoformat()
 
 
+def op_weekday_from_anchor(context: _Context, rules: RuleSet, weekday: int, sign: Any = 1) -> Value:
+    """ "The following Saturday" after "June 12": the first such weekday after the day
+    mentioned last (with `sign` -1, the last one before it); without a day to count from, the
+    next (or last) one from the reference date."""
+    step = 1 if int(sign or 1) > 0 else -1
+    span = _anchor_span(context)
+    if span is None or span.granularity not in (cal.DAY, cal.TIME):
+        context.used_anchor = False
+        return op_weekday(context, rules, weekday, step)
+    day = span.start if step > 0 else span.end
+    offset = (weekday - day.isoweekday()) % 7 if step > 0 else -((day.isoweekday() - weekday) % 7)
+    # The day the story has moved on to, as "two days later" is: the next count starts from it.
+    context.used_anchor = False
+    return (day + timedelta(days=offset or 7 * step)).isoformat()
+
+
 def op_weekday_of_week(
     context: _Context, rules: RuleSet, weekday: int, weeks: int = 1, after_coming: bool = False
 ) -> Value:
@@ -1841,6 +1857,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "holiday": op_holiday,
     "holiday_weekend": op_holiday_weekend,
     "holiday_after_anchor": op_holiday_after_anchor,
+    "weekday_from_anchor": op_weekday_from_anchor,
     "weekend_of": op_weekend_of,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
