@@ -1391,6 +1391,14 @@ def op_holiday_weekend(context: _Context, rules: RuleSet, holiday: str, directio
     return _weekend_of(date.fromisoformat(day)) if isinstance(day, str) else None
 
 
+def op_holiday_week(context: _Context, rules: RuleSet, holiday: str, sign: Any = -1) -> Value:
+    """ "The week before Christmas": the ISO week of the day a week before (after) it."""
+    day = op_holiday(context, rules, holiday)
+    if not isinstance(day, str):
+        return None
+    return cal.format_value(date.fromisoformat(day) + timedelta(days=7 * int(sign)), cal.WEEK)
+
+
 def op_weekend_of(
     context: _Context,
     rules: RuleSet,
@@ -1859,6 +1867,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "holiday_after_anchor": op_holiday_after_anchor,
     "weekday_from_anchor": op_weekday_from_anchor,
     "weekend_of": op_weekend_of,
+    "holiday_week": op_holiday_week,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
     "half_unit": op_half_unit,
