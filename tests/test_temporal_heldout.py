@@ -60,6 +60,10 @@ RECORDED = {
     "heldout_blind40.jsonl": (290, 298),
     "heldout_blind41.jsonl": (314, 332),
     "heldout_blind42.jsonl": (261, 275),
+    "heldout_blind43.jsonl": (283, 289),
+    "heldout_blind44.jsonl": (360, 382),
+    "heldout_blind45.jsonl": (258, 270),
+    "heldout_blind46.jsonl": (256, 278),
 }
 
 
