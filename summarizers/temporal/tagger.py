@@ -50,6 +50,7 @@ _MEMO_SIZE = 4096
 _HEADLINE_MAX = 160  # characters of a first line that can be a headline
 _RANGE_REACH = 24  # characters between a date and the one that closes its range
 _COUNTRY_REACH = 6000  # characters at the start of a text read for the country it is about
+_DAY_OR_WEEK = (cal.DAY, cal.TIME, cal.WEEK, cal.WEEKEND)
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -1157,8 +1158,10 @@ def op_anaphoric(
     sign = sign if sign is not None else (sign2 if sign2 is not None else 1)
     context.used_anchor = True
     anchor = context.anchor
-    if anchor is None or (unit == cal.DAY and cal.granularity_of(anchor) not in (cal.DAY, cal.TIME)):
-        # "The previous day" after "since late February": no day to count from but today.
+    finer_than_anchor = unit in (cal.DAY, cal.WEEK) and cal.granularity_of(anchor or "") not in _DAY_OR_WEEK
+    if anchor is None or finer_than_anchor:
+        # "The previous day" after "since late February", "the following week" after "in 1995":
+        # no day to count from but today.
         return cal.shift(context.reference, unit, amount * int(sign))
     shifted = cal.shift_value(anchor, unit, amount * int(sign))
     if unit == cal.YEAR and shifted is not None and cal.granularity_of(anchor) in (cal.DAY, cal.TIME):
