@@ -51,6 +51,7 @@ _HEADLINE_MAX = 160  # characters of a first line that can be a headline
 _RANGE_REACH = 24  # characters between a date and the one that closes its range
 _COUNTRY_REACH = 6000  # characters at the start of a text read for the country it is about
 _DAY_OR_WEEK = (cal.DAY, cal.TIME, cal.WEEK, cal.WEEKEND)
+_SATURDAY = 6  # ISO weekday
 # What a match normalizes to: type, value, mod, characters of modifier taken in before
 # the match ("early"), and the anchor of later expressions it sets, if any.
 _Normalized = tuple[TimexType, str, str | None, int, str | None]
@@ -1270,6 +1271,13 @@ def op_period_of_year(context: _Context, rules: RuleSet, year: int) -> Value:
     return f"{year:04d}"
 
 
+def op_midweek(context: _Context, rules: RuleSet) -> Value:
+    """ "Midweek": the ISO week under way, or the next one when said at the weekend."""
+    reference = context.reference
+    ahead = 7 if reference.isoweekday() >= _SATURDAY else 0
+    return cal.format_value(reference + timedelta(days=ahead), cal.WEEK)
+
+
 def op_weekend(context: _Context, rules: RuleSet) -> Value:
     """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause
     or one that runs on into it and does not look back ("remain in effect through the weekend")."""
@@ -1870,6 +1878,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "holiday_after_anchor": op_holiday_after_anchor,
     "weekday_from_anchor": op_weekday_from_anchor,
     "weekend_of": op_weekend_of,
+    "midweek": op_midweek,
     "holiday_week": op_holiday_week,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
