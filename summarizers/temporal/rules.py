@@ -182,6 +182,8 @@ class RuleSet:
     point_modifier_before: re.Pattern[str]
     # Between a date and the one that closes its range: "to", "through", a dash.
     range_close: re.Pattern[str]
+    # Right before "the weekend", words that make it the coming one ("bookings for the weekend").
+    weekend_ahead_before: re.Pattern[str]
 
 
 # After "would": "have" ("would have done this in October", "would not have") makes a past
@@ -575,6 +577,7 @@ def load_rules(language_code: str) -> RuleSet | None:
         point_modifier_before=re.compile(
             r"(?<![a-z])" + table_alternation(point_before) + r"(?:\s*-\s*|\s+)$"
         ),
+        weekend_ahead_before=_right_before(tables["weekend_ahead_before"]),
         range_close=re.compile(
             r"\s*,?\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["range_words"]])

@@ -1282,7 +1282,10 @@ def op_weekend(context: _Context, rules: RuleSet) -> Value:
     """ "The weekend": the last one (this one from Saturday on), or the next in a forward clause
     or one that runs on into it and does not look back ("remain in effect through the weekend")."""
     reference = context.reference
-    if context.future or (context.runs_through and not context.past):
+    assert context.cues is not None
+    on_a_weekday = reference.isoweekday() < _SATURDAY
+    planned = on_a_weekday and context.cues.weekend_ahead_before.search(context.before) is not None
+    if planned or context.future or (context.runs_through and not context.past):
         return cal.format_value(reference + timedelta(days=(5 - reference.weekday()) % 7), cal.WEEKEND)
     back = reference.weekday() - 5 if reference.weekday() >= 5 else reference.weekday() + 2
     return cal.format_value(reference - timedelta(days=back), cal.WEEKEND)
