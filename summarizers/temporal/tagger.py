@@ -1165,9 +1165,13 @@ def op_anaphoric(
         # no day to count from but today.
         return cal.shift(context.reference, unit, amount * int(sign))
     shifted = cal.shift_value(anchor, unit, amount * int(sign))
-    if unit == cal.YEAR and shifted is not None and cal.granularity_of(anchor) in (cal.DAY, cal.TIME):
+    several_years = unit == cal.DECADE or (unit == cal.YEAR and amount > 1)
+    if shifted is not None and (
+        (unit == cal.YEAR and cal.granularity_of(anchor) in (cal.DAY, cal.TIME))
+        or (several_years and cal.granularity_of(anchor) in (cal.DAY, cal.TIME, cal.MONTH))
+    ):
         # "Turnover rose from HK$5.9 billion a year earlier", after a day: the figure compared
-        # is the year's, not the day's.
+        # is the year's, not the day's; so is "a decade earlier" after a month.
         return shifted[:4]
     if at_unit and shifted is not None:
         # "Issued the next day. Two days later, ...": a day counted from the anchor is the
@@ -1520,6 +1524,37 @@ def op_month(context: _Context, rules: RuleSet, month: int, direction: Any = Non
     else:
         year = reference.year
     return f"{year:04d}-{month:02d}"
+
+
+def op_month_from_anchor(context: _Context, rules: RuleSet, month: int, sign: Any = 1) -> Value:
+    """ "Arrested the following January" after "the autumn of 2010": the first such month after
+    the date mentioned last (the last one before it for "the previous January"); without a date
+    to count from, the next (or last) one from the reference date."""
+    step = 1 if int(sign or 1) > 0 else -1
+    span = _anchor_span(context)
+    if span is None:
+        context.used_anchor = False
+        return op_month(context, rules, month, step)
+    year = span.end.year if step > 0 else span.start.year
+    if step > 0 and date(year, month, 1) <= span.end:
+        year += 1
+    elif step < 0 and date(year, month, 1) >= span.start.replace(day=1):
+        year -= 1
+    context.used_anchor = False  # the story has moved on to that month
+    return f"{year:04d}-{month:02d}"
+
+
+def op_week_of_month(
+    context: _Context, rules: RuleSet, ordinal: int, month: int, year: int | None = None
+) -> Value:
+    """ "The third week of January": the ISO week of the month's day 7 x (n - 1) + 1; "the
+    last week of", of its last day but three."""
+    found = op_date(context, rules, year, month)
+    span = cal.parse_value(found) if isinstance(found, str) else None
+    if span is None:
+        return None
+    day = span.end - timedelta(days=3) if ordinal < 0 else span.start + timedelta(days=7 * (int(ordinal) - 1))
+    return cal.format_value(day, cal.WEEK) if day <= span.end else None
 
 
 def op_month_of_year(
@@ -1882,6 +1917,8 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday_from_anchor": op_weekday_from_anchor,
     "weekend_of": op_weekend_of,
     "midweek": op_midweek,
+    "month_from_anchor": op_month_from_anchor,
+    "week_of_month": op_week_of_month,
     "holiday_week": op_holiday_week,
     "new_year": op_new_year,
     "holiday_of_that_year": op_holiday_of_that_year,
