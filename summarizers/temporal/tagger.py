@@ -1557,6 +1557,17 @@ def op_week_of_month(
     return cal.format_value(day, cal.WEEK) if day <= span.end else None
 
 
+def op_day_of_anchor_month(context: _Context, rules: RuleSet, day: int) -> Value:
+    """ "December 29 and 30": the day of the month of the day mentioned last, if it is one."""
+    span = _anchor_span(context)
+    if span is None or span.granularity != cal.DAY:
+        return None
+    try:
+        return span.start.replace(day=int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def op_month_of_year(
     context: _Context, rules: RuleSet, month: int, direction: int, day: int | None = None
 ) -> Value:
@@ -1917,6 +1928,7 @@ _OPS: dict[str, Callable[..., Value]] = {
     "weekday_from_anchor": op_weekday_from_anchor,
     "weekend_of": op_weekend_of,
     "midweek": op_midweek,
+    "day_of_anchor_month": op_day_of_anchor_month,
     "month_from_anchor": op_month_from_anchor,
     "week_of_month": op_week_of_month,
     "holiday_week": op_holiday_week,
