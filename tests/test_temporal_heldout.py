@@ -72,6 +72,10 @@ RECORDED = {
     "heldout_blind52.jsonl": (360, 386),
     "heldout_blind53.jsonl": (309, 321),
     "heldout_blind54.jsonl": (357, 363),
+    "heldout_blind55.jsonl": (286, 303),
+    "heldout_blind56.jsonl": (328, 336),
+    "heldout_blind57.jsonl": (292, 309),
+    "heldout_blind58.jsonl": (357, 372),
 }
 
 
