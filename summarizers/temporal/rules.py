@@ -184,6 +184,8 @@ class RuleSet:
     range_close: re.Pattern[str]
     # Right before "the weekend", words that make it the coming one ("bookings for the weekend").
     weekend_ahead_before: re.Pattern[str]
+    # Right before a month, the figures reported for it ("data on industrial production for").
+    report_for_before: re.Pattern[str]
 
 
 # After "would": "have" ("would have done this in October", "would not have") makes a past
@@ -578,6 +580,7 @@ def load_rules(language_code: str) -> RuleSet | None:
             r"(?<![a-z])" + table_alternation(point_before) + r"(?:\s*-\s*|\s+)$"
         ),
         weekend_ahead_before=_right_before(tables["weekend_ahead_before"]),
+        report_for_before=re.compile(_cues(tables["report_nouns"]) + r"\s+for\s+$"),
         range_close=re.compile(
             r"\s*,?\s*(?:(?:"
             + literal_alternation([str(word) for word in tables["range_words"]])

@@ -534,9 +534,14 @@ class _Context:
 
     @property
     def reported(self) -> bool:
-        """Whether a report on the period follows ("September retail sales report")."""
+        """Whether a report on the period follows ("September retail sales report") or comes
+        right before ("figures for July are due later this month")."""
         assert self.cues is not None
-        return self.cues.report_after.match(self._windows()[1]) is not None
+        before, after = self._windows()
+        return (
+            self.cues.report_after.match(after) is not None
+            or self.cues.report_for_before.search(before) is not None
+        )
 
     def _starts_ahead(self) -> bool:
         """ "Households face higher bills from 1 July": a start in a clause with no past cue
