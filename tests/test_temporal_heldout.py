@@ -76,6 +76,10 @@ RECORDED = {
     "heldout_blind56.jsonl": (328, 336),
     "heldout_blind57.jsonl": (295, 309),
     "heldout_blind58.jsonl": (358, 372),
+    "heldout_blind59.jsonl": (294, 305),
+    "heldout_blind60.jsonl": (257, 264),
+    "heldout_blind61.jsonl": (261, 277),
+    "heldout_blind62.jsonl": (356, 373),
 }
 
 
