@@ -71,6 +71,7 @@ _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:on|in|at|for|by)\s+)?")
 _RIGHT_AFTER = re.compile(r",?\s{1,2}")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'’”)]*\s+[\"'‘“(]?[A-Z]")
 _COUNTERFACTUAL_AFTER = re.compile(COUNTERFACTUAL_AFTER_WOULD)
+# Between a modal and an "-ed" word, the one verb it governs ("will receive calculated").
 _ONE_WORD = re.compile(r"\s+[a-z]+\s+")
 
 _FUTURE_AFTER = re.compile(
