@@ -20,7 +20,9 @@ Times are medians over `--repeats` rounds, the floor, parse, summary and pipelin
 turn within each round; by default they are CPU times of the process (`--clock wall` for
 elapsed time), which a loaded machine disturbs less (sumy's LexRank runs once at 100k words,
 where it takes minutes; `--sumy-max-words` skips it above a size). The table also
-gives the ratios pipeline/floor and sumy/pipeline, the growth exponent between the
+gives the ratios pipeline/floor (of the medians, and paired: the median over the rounds
+of each round's pipeline time over its floor time, steadier when the machine's load
+drifts) and sumy/pipeline, the growth exponent between the
 two largest sizes (log time ratio / log word ratio: 1 is linear, 2 quadratic), the
 time of each part of the pipeline at the largest size, the peak memory of the pipeline
 there (maximum resident set of a fresh subprocess that only imports the library and
@@ -90,6 +92,9 @@ class Row:
     summary: float
     pipeline: float
     sumy_lexrank: float | None
+    # The median over the rounds of each round's pipeline time over its floor time: the two
+    # run one after the other, so a change of machine load between rounds cancels out.
+    paired_ratio: float
 
 
 def load_texts(paths: Sequence[Path]) -> list[str]:
@@ -123,16 +128,21 @@ def median_seconds(function: Callable[[], object], repeats: int) -> float:
     return interleaved_medians({"only": function}, repeats)["only"]
 
 
-def interleaved_medians(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
-    """Median seconds of each function, run in turn within each round so that a change
-    of machine load between rounds weighs on all of them alike."""
+def interleaved_rounds(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
+    """Seconds of each function in each round, run in turn within each round so that a
+    change of machine load between rounds weighs on all of them alike."""
     times: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(repeats):
         for name, function in functions.items():
             started = clock()
             function()
             times[name].append(clock() - started)
-    return {name: statistics.median(values) for name, values in times.items()}
+    return times
+
+
+def interleaved_medians(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    rounds = interleaved_rounds(functions, repeats)
+    return {name: statistics.median(values) for name, values in rounds.items()}
 
 
 def floor(text: str) -> None:
@@ -154,7 +164,7 @@ def sumy_lexrank(text: str) -> None:
 def measure(text: str, repeats: int, run_sumy: bool) -> Row:
     document = parse_document(text)
     pipeline(text)  # warm caches (stemmer, rules) as a running server would have them
-    medians = interleaved_medians(
+    rounds = interleaved_rounds(
         {
             "floor": lambda: floor(text),
             "parse": lambda: parse_document(text),
@@ -163,6 +173,7 @@ def measure(text: str, repeats: int, run_sumy: bool) -> Row:
         },
         repeats,
     )
+    medians = {name: statistics.median(values) for name, values in rounds.items()}
     return Row(
         words=document.word_count,
         sentences=len(document.sentences),
@@ -173,6 +184,9 @@ def measure(text: str, repeats: int, run_sumy: bool) -> Row:
         sumy_lexrank=median_seconds(lambda: sumy_lexrank(text), 1 if len(text) > 200_000 else repeats)
         if run_sumy
         else None,
+        paired_ratio=statistics.median(
+            whole / base for whole, base in zip(rounds["pipeline"], rounds["floor"], strict=True)
+        ),
     )
 
 
@@ -244,7 +258,7 @@ def report(
         lines.append(
             f"| {row.words:,} | {row.sentences:,} | {_ms(row.floor)} | {_ms(row.parse)} | "
             f"{_ms(row.summary)} | {_ms(row.pipeline)} | {_ms(row.sumy_lexrank)} | "
-            f"{_ratio(row.pipeline, row.floor)} | "
+            f"{_ratio(row.pipeline, row.floor)} (paired {row.paired_ratio:.1f}×) | "
             f"{_ratio(row.pipeline, row.parse)} | {_ratio(row.sumy_lexrank, row.pipeline)} |"
         )
     if len(rows) >= 2:

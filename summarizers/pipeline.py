@@ -81,7 +81,7 @@ def document_stats(document: Document) -> Stats:
 
 @contextmanager
 def _cyclic_collector_paused() -> Iterator[None]:
-    """Run the block with Python's cyclic garbage collector paused (if it was running).
+    """Run the call with Python's cyclic garbage collector paused (if it was running).
 
     A long text becomes hundreds of thousands of small objects (sentences, token tuples,
     amounts, matches) that live until the call returns and hold no reference cycles:
@@ -89,6 +89,10 @@ def _cyclic_collector_paused() -> Iterator[None]:
     and again, and every few calls a full collection would walk the whole heap as well:
     nearly a tenth of the pipeline's time at 100,000 words, for nothing to collect. Paused,
     the cycles a call may leave are collected after it, as usual.
+
+    It decorates the function rather than wrapping its body, so that the call's locals (the
+    parsed document above all) are freed before the collector resumes: resumed while they
+    lived, its first pass would walk them all once more (21 ms of 0.7 s at 154,000 words).
     """
     if not gc.isenabled():
         yield
@@ -100,6 +104,7 @@ def _cyclic_collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+@_cyclic_collector_paused()
 def summarize_article(
     text: str,
     *,
@@ -119,58 +124,57 @@ def summarize_article(
     `reference_date` is the article's publication date when the caller knows it;
     `today` is the fallback, passed in so that the library never reads the clock.
     """
-    with _cyclic_collector_paused():
-        document = parse_document(text, title=title, language=language)
-        reference_date, reference_date_source = _reference_date(document, reference_date, today)
-        notes: list[str] = []
-        # Key figures in the summary sentences are more salient, so the summary is built
-        # whenever figures are asked for, even if it is not returned.
-        wants_figures = Part.KEY_FIGURES in include or Part.DIGEST in include
-        wants_timeline = Part.TIMELINE in include or Part.DIGEST in include
-        summary = (
-            summarize(document, algorithm=algorithm, sentences=sentences, order=order)
-            if Part.SUMMARY in include or wants_figures
-            else None
+    document = parse_document(text, title=title, language=language)
+    reference_date, reference_date_source = _reference_date(document, reference_date, today)
+    notes: list[str] = []
+    # Key figures in the summary sentences are more salient, so the summary is built
+    # whenever figures are asked for, even if it is not returned.
+    wants_figures = Part.KEY_FIGURES in include or Part.DIGEST in include
+    wants_timeline = Part.TIMELINE in include or Part.DIGEST in include
+    summary = (
+        summarize(document, algorithm=algorithm, sentences=sentences, order=order)
+        if Part.SUMMARY in include or wants_figures
+        else None
+    )
+    key_figures = None
+    if wants_figures:
+        assert summary is not None
+        key_figures = extract_key_figures(
+            document,
+            summary_sentences=[sentence.index for sentence in summary.sentences],
+            max_figures=max_figures,
         )
-        key_figures = None
-        if wants_figures:
-            assert summary is not None
-            key_figures = extract_key_figures(
-                document,
-                summary_sentences=[sentence.index for sentence in summary.sentences],
-                max_figures=max_figures,
-            )
-            if not document.language.has_figure_rules:
-                notes.append(_not_yet(Part.KEY_FIGURES, document))
-        timeline = expressions = None
-        if wants_timeline or Part.TEMPORAL_EXPRESSIONS in include:
-            expressions = tag_document(document, reference_date)
-            if wants_timeline:
-                timeline = build_timeline(document, expressions)
-            if not document.language.has_timeline_rules:
-                notes.append(_not_yet(Part.TIMELINE, document))
-        digest = None
-        if Part.DIGEST in include:
-            digest = render_digest(
-                title=document.title,
-                summary=summary,
-                timeline=timeline,
-                key_figures=key_figures,
-                max_chars=digest_max_chars,
-            )
-        return StructuredSummary(
+        if not document.language.has_figure_rules:
+            notes.append(_not_yet(Part.KEY_FIGURES, document))
+    timeline = expressions = None
+    if wants_timeline or Part.TEMPORAL_EXPRESSIONS in include:
+        expressions = tag_document(document, reference_date)
+        if wants_timeline:
+            timeline = build_timeline(document, expressions)
+        if not document.language.has_timeline_rules:
+            notes.append(_not_yet(Part.TIMELINE, document))
+    digest = None
+    if Part.DIGEST in include:
+        digest = render_digest(
             title=document.title,
-            language=document.language.name,
-            reference_date=reference_date,
-            reference_date_source=reference_date_source,
-            summary=summary if Part.SUMMARY in include else None,
-            key_figures=key_figures if Part.KEY_FIGURES in include else None,
-            timeline=timeline if Part.TIMELINE in include else None,
-            temporal_expressions=expressions if Part.TEMPORAL_EXPRESSIONS in include else None,
-            stats=document_stats(document) if Part.STATS in include else None,
-            digest=digest,
-            notes=tuple(notes),
+            summary=summary,
+            timeline=timeline,
+            key_figures=key_figures,
+            max_chars=digest_max_chars,
         )
+    return StructuredSummary(
+        title=document.title,
+        language=document.language.name,
+        reference_date=reference_date,
+        reference_date_source=reference_date_source,
+        summary=summary if Part.SUMMARY in include else None,
+        key_figures=key_figures if Part.KEY_FIGURES in include else None,
+        timeline=timeline if Part.TIMELINE in include else None,
+        temporal_expressions=expressions if Part.TEMPORAL_EXPRESSIONS in include else None,
+        stats=document_stats(document) if Part.STATS in include else None,
+        digest=digest,
+        notes=tuple(notes),
+    )
 
 
 def _reference_date(

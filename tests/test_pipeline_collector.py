@@ -58,3 +58,24 @@ def test_the_collector_runs_again_when_the_pipeline_fails(
     with pytest.raises(RuntimeError):
         summarize_article("Sales rose 5% on Monday.", today=TODAY)
     assert gc.isenabled()
+
+
+def test_the_collector_resumes_after_the_calls_document_is_freed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resumed while the parsed document lived, its first pass would walk all of it again."""
+    documents_alive_at_resume: list[int] = []
+
+    class RecordingCollector:
+        isenabled, disable = staticmethod(gc.isenabled), staticmethod(gc.disable)
+
+        @staticmethod
+        def enable() -> None:
+            documents_alive_at_resume.append(
+                sum(isinstance(thing, pipeline.Document) for thing in gc.get_objects())
+            )
+            gc.enable()
+
+    monkeypatch.setattr(pipeline, "gc", RecordingCollector)
+    gc.enable()
+    gc.collect()
+    summarize_article("Sales rose 5% on Monday. The company said so.", today=TODAY)
+    assert documents_alive_at_resume == [0]
