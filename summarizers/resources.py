@@ -7,12 +7,16 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it (the wheels are): the same documents, with
+# the same safe constructor and resolver, parsed about ten times faster than in Python.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_yaml(relative_path: str) -> Any:
     """Load `summarizers/data/<relative_path>`; works from a wheel as well as a checkout."""
     data_file = resources.files("summarizers").joinpath("data", *relative_path.split("/"))
     with data_file.open("r", encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+        return yaml.load(stream, Loader=_SAFE_LOADER)
 
 
 def data_file_exists(relative_path: str) -> bool:
