@@ -4,11 +4,14 @@
 
 Prints, asserts nothing. Targets (issue 4): the example article under 5 ms median
 in-process; linear growth (100,000 words take about ten times as long as 10,000);
-a megabyte of digits and month names in under a second.
+a megabyte of digits and month names in under a second. Also the timeline of a text
+whose thousands of distinct events all happened in one year (a book about that year),
+which grows linearly too.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import statistics
 import sys
@@ -78,6 +81,20 @@ def hostile_texts(size: int) -> dict[str, str]:
     }
 
 
+def one_year_text(events: int) -> str:
+    """`events` distinct sentences, each dating an event to 2004."""
+    generator = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def word() -> str:
+        return "".join(generator.choice(letters) for _ in range(generator.randint(4, 9)))
+
+    return " ".join(
+        f"The {word()} {word()} {word()} was {word()} in 2004 by the {word()} {word()}."
+        for _ in range(events)
+    )
+
+
 def main() -> int:
     article = (ROOT / "seeds" / "netflix-ai-job-strike.txt").read_text(encoding="utf-8")
     tag_temporal_expressions(article, REFERENCE)  # load and compile the rules once
@@ -107,6 +124,14 @@ def main() -> int:
             f"hostile, {name} ({len(text):,} chars): {elapsed:.2f} s wall, {cpu:.2f} s CPU, "
             f"{len(found)} expressions (target < 1 s)"
         )
+
+    one_year = {}
+    for events in (1_000, 8_000):
+        document = parse_document(one_year_text(events))
+        timeline = functools.partial(build_timeline, document, tag_document(document, REFERENCE))
+        one_year[events] = min(timings(timeline, 3))
+        print(f"timeline of {events:,} events all in 2004: {one_year[events] * 1000:.1f} ms fastest")
+    print(f"ratio 8,000 / 1,000 events: {one_year[8_000] / one_year[1_000]:.1f} (linear = 8)")
     return 0
 
 

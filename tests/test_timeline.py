@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizers.document import parse_document
 from summarizers.resources import load_yaml
-from summarizers.temporal import build_timeline, find_reference_date, tag_document, tag_temporal_expressions
+from summarizers.temporal import (
+    build_timeline,
+    find_reference_date,
+    tag_document,
+    tag_temporal_expressions,
+    timeline,
+)
 from summarizers.temporal.calendar import parse_value, shift, shift_value
+from summarizers.temporal.timeline import _DUPLICATE_OVERLAP, _content_words, _without_duplicates
 
 EXAMPLE_DATE = date(2023, 7, 27)
 
@@ -162,3 +172,44 @@ def test_an_event_clause_keeps_the_subject_of_its_sentence(text: str, expression
     timeline = build_timeline(document, tag_document(document, EXAMPLE_DATE))
     events = {entry.expression: entry.event for entry in timeline}
     assert events[expression] == event, events
+
+
+def _restates_naively(dated_clauses: list[tuple[str, str]]) -> list[bool]:
+    """The rule `_without_duplicates` keeps, event against every kept event of its date."""
+    kept: list[bool] = []
+    kept_words: list[tuple[str, frozenset[str]]] = []
+    for date_value, clause in dated_clauses:
+        words = _content_words(clause)
+        duplicate = any(
+            other_date == date_value
+            and len(words & other) / (min(len(words), len(other)) or 1) >= _DUPLICATE_OVERLAP
+            for other_date, other in kept_words
+        )
+        kept.append(not duplicate)
+        if not duplicate:
+            kept_words.append((date_value, words))
+    return kept
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["the", "strike", "began", "ended", "talks", "union", "of", "pay", "deal", "in", "rail", "port", "vote"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["2023", "2023-07", "2024"]), st.lists(_CLAUSE_WORDS, max_size=6).map(" ".join)
+        ),
+        max_size=40,
+    )
+)
+def test_an_event_is_dropped_only_when_it_restates_a_kept_event_of_its_date(
+    dated_clauses: list[tuple[str, str]],
+) -> None:
+    expected = _restates_naively(dated_clauses)
+    # Compared with every kept event of its date, and through the index from the first on.
+    for direct_comparisons in (1_000, 3, 0):
+        with patch.object(timeline, "_DIRECT_COMPARISONS", direct_comparisons):
+            assert _without_duplicates(dated_clauses) == expected, direct_comparisons

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -29,6 +32,8 @@ from summarizers.temporal.tagger import tag_sentence_expressions
 
 _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
+# Up to this many events kept for a date, a new one is compared with each of them.
+_DIRECT_COMPARISONS = 256
 _COMMA = re.compile(r",\s")
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -181,32 +186,86 @@ def _content_words(text: str) -> frozenset[str]:
 
 def _without_duplicates(dated_clauses: list[tuple[str, str]]) -> list[bool]:
     """Whether to keep each (date, event clause) of a list in order: not when it restates
-    an earlier one of the same date."""
+    an earlier one of the same date (they share at least `_DUPLICATE_OVERLAP` of the
+    content words of the shorter).
+
+    Only the events of the same date are compared with an event: all of them while
+    they are few; beyond `_DIRECT_COMPARISONS`, those that `_RestatementIndex` finds (a
+    book about one year has thousands of events of that year, and comparing each with
+    every earlier one took seconds).
+    """
+    words_of = {clause: _content_words(clause) for _, clause in dated_clauses}
+    rarity: Counter[str] | None = None
     kept: list[bool] = []
-    # Only events of the same date can be duplicates: compare within a date, words computed
-    # once for each clause.
-    kept_words_by_date: dict[str, list[frozenset[str]]] = {}
-    words_of: dict[str, frozenset[str]] = {}
-    # An event with the very words of one kept for its date restates it (the same sentence
-    # twice): no need to compare it with the others.
+    kept_by_date: dict[str, list[frozenset[str]]] = {}
     kept_sets_by_date: dict[str, set[frozenset[str]]] = {}
+    indexes: dict[str, _RestatementIndex] = {}
     for date_value, clause in dated_clauses:
-        words = words_of.get(clause)
-        if words is None:
-            words = words_of[clause] = _content_words(clause)
-        if words and words in kept_sets_by_date.get(date_value, ()):
+        words = words_of[clause]
+        if not words:  # no content word: nothing to restate, nothing it restates
+            kept.append(True)
+            continue
+        kept_sets = kept_sets_by_date.setdefault(date_value, set())
+        if words in kept_sets:  # the very words of a kept event: the same sentence twice
             kept.append(False)
             continue
-        same_date = kept_words_by_date.setdefault(date_value, [])
-        for other_words in same_date:
-            if len(words & other_words) / (min(len(words), len(other_words)) or 1) >= _DUPLICATE_OVERLAP:
+        same_date = kept_by_date.setdefault(date_value, [])
+        index = indexes.get(date_value)
+        if index is None and len(same_date) > _DIRECT_COMPARISONS:
+            rarity = rarity or Counter(itertools.chain.from_iterable(words_of.values()))
+            index = indexes[date_value] = _RestatementIndex(rarity, same_date)
+        earlier = same_date if index is None else index.candidates(words)
+        size = len(words)
+        # A loop rather than any() over a generator: this is the inner loop.
+        for other in earlier:
+            if len(words & other) >= _DUPLICATE_OVERLAP * min(size, len(other)):
                 kept.append(False)
                 break
         else:
             kept.append(True)
             same_date.append(words)
-            kept_sets_by_date.setdefault(date_value, set()).add(words)
+            kept_sets.add(words)
+            if index is not None:
+                index.add(words)
     return kept
+
+
+class _RestatementIndex:
+    """The word sets of the events kept for one date, looked up by word: a set that
+    restates another shares one of the `telling` words of the smaller of the two.
+
+    The telling words of n words are the n - m + 1 rarest (`rarity`: how many clauses
+    of the document hold the word), where m = ceil(`_DUPLICATE_OVERLAP` n) is how many of
+    them a restatement holds: were none of them in the other set, the two would share at
+    most the m - 1 others. So a set restating an earlier one either holds a telling word
+    of it (the earlier is the smaller) or has a telling word that it holds: those are
+    the only earlier sets compared with it.
+    """
+
+    def __init__(self, rarity: Counter[str], word_sets: Iterable[frozenset[str]]) -> None:
+        self._rarity = rarity
+        self._holding: dict[str, list[frozenset[str]]] = {}  # every kept set by each of its words
+        self._telling: dict[str, list[frozenset[str]]] = {}  # every kept set by each of its telling words
+        for words in word_sets:
+            self.add(words)
+
+    def _telling_words(self, words: frozenset[str]) -> list[str]:
+        ordered = sorted(words, key=self._rarity.__getitem__)
+        return ordered[: len(words) - math.ceil(_DUPLICATE_OVERLAP * len(words)) + 1]
+
+    def candidates(self, words: frozenset[str]) -> set[frozenset[str]]:
+        return {
+            *itertools.chain.from_iterable(
+                map(self._holding.get, self._telling_words(words), itertools.repeat(()))
+            ),
+            *itertools.chain.from_iterable(map(self._telling.get, words, itertools.repeat(()))),
+        }
+
+    def add(self, words: frozenset[str]) -> None:
+        for word in words:
+            self._holding.setdefault(word, []).append(words)
+        for word in self._telling_words(words):
+            self._telling.setdefault(word, []).append(words)
 
 
 def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
