@@ -213,3 +213,14 @@ def test_an_event_is_dropped_only_when_it_restates_a_kept_event_of_its_date(
     for direct_comparisons in (1_000, 3, 0):
         with patch.object(timeline, "_DIRECT_COMPARISONS", direct_comparisons):
             assert _without_duplicates(dated_clauses) == expected, direct_comparisons
+
+
+def test_a_date_in_a_text_without_sentence_punctuation_reads_its_event_from_near_it() -> None:
+    # One "sentence" of any length: every date of it reading all of it was quadratic.
+    text = "Zebra crossings " + "lorem ipsum " * 600 + "and prices rose on Monday " + "dolor sit " * 600
+    document = parse_document(text)
+    assert len(document.sentences) == 1
+    [event] = build_timeline(document, tag_document(document, EXAMPLE_DATE))
+    assert event.expression == "Monday"
+    assert "Zebra" not in event.event
+    assert event.event

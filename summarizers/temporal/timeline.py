@@ -32,6 +32,9 @@ from summarizers.temporal.tagger import tag_sentence_expressions
 
 _WORD = re.compile(r"[\w’'$%.,-]*\w[\w’'%]*|\S")
 _DUPLICATE_OVERLAP = 0.5
+# The characters either side of a date that its event clause is read from: no clause of prose
+# reaches that far (the figure reader takes 3,000 characters as the longest prose sentence).
+_CLAUSE_REACH = 3_000
 # Up to this many events kept for a date, a new one is compared with each of them.
 _DIRECT_COMPARISONS = 256
 _COMMA = re.compile(r",\s")
@@ -271,6 +274,12 @@ class _RestatementIndex:
 def event_clause(sentence: Sentence, start: int, end: int, settings: _Settings) -> str:
     """The clause of `sentence` around the expression at [start, end), without the date."""
     text = sentence.text
+    if start > _CLAUSE_REACH or len(text) - end > _CLAUSE_REACH:
+        # A text without sentence punctuation is one "sentence" of any length: only the
+        # stretch within reach of the date is read, or every date of it would read all of it.
+        offset = max(0, start - _CLAUSE_REACH)
+        text = text[offset : end + _CLAUSE_REACH]
+        start, end = start - offset, end - offset
     # The clause runs from the end of one boundary to the start of the next (the text's
     # ends count as boundaries); boundaries are read only up to the first after the date.
     clause_start, clause_end, previous_start = 0, len(text), 0
