@@ -224,3 +224,22 @@ def test_a_date_in_a_text_without_sentence_punctuation_reads_its_event_from_near
     assert event.expression == "Monday"
     assert "Zebra" not in event.event
     assert event.event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("“Sales fell and we are back,” Adams said on Sunday.", "Sales fell and we are back,” Adams said"),
+        (
+            "``Sales fell and we are back,'' Adams said on Sunday.",
+            "``Sales fell and we are back,'' Adams said",
+        ),
+        ("Sales fell and we are back, Adams said on Sunday.", "we are back, Adams said"),
+    ],
+)
+def test_a_coordinator_inside_a_quotation_before_the_date_does_not_cut_its_clause(
+    text: str, event: str
+) -> None:
+    document = parse_document(text)
+    [dated] = build_timeline(document, tag_document(document, EXAMPLE_DATE))
+    assert dated.event == event
