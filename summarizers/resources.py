@@ -8,7 +8,8 @@ from typing import Any
 import yaml
 
 # libyaml's parser when PyYAML was built with it (the wheels are): the same documents, with
-# the same safe constructor and resolver, parsed about ten times faster than in Python.
+# the same safe constructor and resolver, parsed about eight times faster than in Python
+# (0.40-0.49 s -> 0.05-0.06 s for all the data files).
 _SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
