@@ -163,6 +163,8 @@ class FigureRules:
     range_connector: re.Pattern[str]
     between_connector: re.Pattern[str]
     change_words: frozenset[str]
+    # Qualifier forms that right after a change word are the verb's particle ("ticked up to").
+    particles_after_changes: frozenset[str]
     label_words: frozenset[str]
     capitalised_ok: frozenset[str]
     stop_words: frozenset[str]
@@ -393,6 +395,7 @@ def figure_rules(language_code: str) -> FigureRules:
         str(key).lower(): str(value) for key, value in context["qualifiers"]["before"].items()
     }
     qualifiers_after = {str(key).lower(): str(value) for key, value in context["qualifiers"]["after"].items()}
+    qualifiers_alone_after = [str(form).lower() for form in context["qualifiers"]["alone_after"]]
     exclusion_after = [str(word) for word in units["duration_exclusions"]["after"]]
     exclusion_before = [str(word) for word in units["duration_exclusions"]["before"]]
     ranges = context["ranges"]
@@ -523,7 +526,10 @@ def figure_rules(language_code: str) -> FigureRules:
         qualifier_before_reach=_end_anchored_reach(qualifiers_before),
         qualifier_before_last_words=_last_words(qualifiers_before),
         qualifier_after=re.compile(
-            rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])", _FLAGS
+            rf"(?:{space}?)(?P<form>{alternation(qualifiers_after)})(?![^\W_])"
+            # A spaced form of `alone_after` followed by a word is no qualifier ("plus equity").
+            + "".join(rf"(?!(?<=\s{re.escape(form)}){space}[^\W\d_])" for form in qualifiers_alone_after),
+            _FLAGS,
         ),
         qualifier_after_table=qualifiers_after,
         range_open=re.compile(
@@ -546,6 +552,7 @@ def figure_rules(language_code: str) -> FigureRules:
         spreading_verbs=_words(context["over_duration"]["spreading_verbs"]),
         over_reach=int(context["over_duration"]["figure_reach"]),
         change_words=_words(context["changes"]["words"]),
+        particles_after_changes=_words(context["qualifiers"]["particles_after_changes"]),
         label_words=_words(context["label_words"]["table"]),
         capitalised_ok=_words(context["capitalised_ok"]),
         stop_words=_words(context["about"]["stop_words"]),

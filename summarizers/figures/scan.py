@@ -527,6 +527,11 @@ class SentenceScanner:
         )
         if qualifier is not None:
             form = " ".join(qualifier.group("form").lower().split())
+            if form in rules.particles_after_changes:
+                verb = _previous_token(text, window_start, qualifier.start("form"))
+                if verb is not None and verb.lower() in rules.change_words:
+                    qualifier = None  # "ticked up to 3.9%": the verb's particle
+        if qualifier is not None:
             amount.qualifier = rules.qualifier_before_table[form]
             amount.qualifier_form = form
             amount.start = qualifier.start("form")
