@@ -62,6 +62,8 @@ def _field_matches(figure: KeyFigure, name: str, wanted: Any) -> bool:
             for equivalent, expected in zip(actual, wanted, strict=True)
         )
     if name == "about":
+        if wanted is None:  # "about: null": no phrase rather than a wrong one
+            return actual is None
         return actual is not None and actual.lower() == str(wanted).lower()
     if isinstance(wanted, (int, float)) and not isinstance(wanted, bool) and actual is not None:
         return abs(actual - wanted) <= 1e-9 * max(1.0, abs(wanted))

@@ -6,9 +6,13 @@ Tried in order, each on the words of the figure's own clause:
 1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary");
 2. a percent followed by "of <noun phrase>" -> "share of <noun phrase>";
 3. a count's own noun, with a short "are on strike" / "without power" complement;
-4. a money figure used as an adjective: "$1.3 million artificial intelligence job";
-5. "<noun phrase> <change or linking verb> FIGURE" -> the noun phrase ("revenue");
-6. a figure followed by "for"/"on" <noun phrase> -> that phrase ("for the new stadium").
+4. a figure used as an adjective: "$1.3 million artificial intelligence job", "a 21% raise",
+   "a five-year contract";
+5. "<verb> <noun phrase> to|at|by FIGURE" -> the verb's object ("raised its policy rate to
+   0.1%", "kept the cash rate at 4.35%");
+6. "<noun phrase> <change or linking verb> FIGURE" -> the noun phrase ("revenue");
+7. a money figure followed by "for"/"on" <noun phrase> -> that phrase ("for the new stadium"),
+   or by "in" and a noun without an article ("$23 million in restitution").
 Otherwise None: no phrase is better than a wrong one.
 """
 
@@ -27,6 +31,10 @@ _REACH = 160
 _SUBJECT_REACH = 6
 _FOLLOWING_OF = re.compile(r"\s+of\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
 _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
+# "in" and a lower-case noun, no article: "$23 million in restitution", not "in the quarter".
+_FOLLOWING_IN = re.compile(r"\s+in\s+(?P<rest>[a-z].{0,79})", re.DOTALL)
+_ARTICLES = ("a", "an")
+_LEADS_TO_FIGURE = ("to", "at", "by")
 
 
 def describe(
@@ -47,6 +55,7 @@ def describe(
     ):
         # "a strike by 160,000 actors" -> "actors on strike"
         return f"{figure.low.unit} {rules.count_events[left_words[-2].lower()]}"
+    clause_words = left_words  # before the prepositions that lead to the figure are taken off
     while left_words and left_words[-1].lower() in ("between", "from", "of", "by", "at", "in", "for"):
         last = left_words[-1].lower()
         if last == "of" or (last in ("in", "for") and figure.kind == DURATION):
@@ -67,20 +76,36 @@ def describe(
         complement = rules.complement.match(right)
         unit = figure.low.unit
         return f"{unit} {complement.group('phrase')}" if complement is not None else unit
-    if kind == MONEY:
+    # Used as an adjective: money anywhere, a percentage after "a", a duration with a hyphen.
+    if kind in (PERCENT, POINTS) and left_words and left_words[-1].lower() in _ARTICLES:
+        following_phrase = _attributive(right, rules, joined=True)  # "a 26% rise in annual profits"
+        if following_phrase:
+            return following_phrase
+    if kind == MONEY or (kind == DURATION and "-" in text[figure.start : figure.end]):
         following_phrase = _attributive(right, rules)
         if following_phrase:
             return following_phrase
+    verb_object = _object(clause_words, rules)
+    if verb_object:
+        return verb_object
     subject = _subject(left_words[-_SUBJECT_REACH:], rules)
     if subject:
         return subject
-    following = _FOLLOWING_PREP.match(right) if kind == MONEY else None
+    if kind != MONEY:
+        return None
+    following = _FOLLOWING_PREP.match(right)
     if following is not None:
         phrase = _noun_phrase_forwards(following.group("rest"), rules)
         if phrase and not re.match(
             rf"\W*(?:the\s+|a\s+)?{re.escape(phrase)}\s+of\b", following.group("rest"), re.I
         ):
             return phrase  # "spent £7,500 on a hair transplant"; not "on the back of"
+    following = _FOLLOWING_IN.match(right)
+    if following is not None:
+        first = _WORD.match(following.group("rest"))
+        word = first.group().lower() if first is not None else ""
+        if not (word in rules.not_after_in or word in rules.stop_words or word.endswith("ing")):
+            return _noun_phrase_forwards(following.group("rest"), rules)
     return None
 
 
@@ -130,8 +155,9 @@ def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
     return " ".join(phrase) if phrase else None
 
 
-def _attributive(right: str, rules: FigureRules) -> str | None:
-    """The noun a money figure qualifies: "$1.3 million artificial intelligence job"."""
+def _attributive(right: str, rules: FigureRules, *, joined: bool = False) -> str | None:
+    """The noun a figure qualifies: "$1.3 million artificial intelligence job"; `joined`: with
+    what a joiner after it adds ("rise in annual profits")."""
     if not right[:1].isspace():
         return None
     stop = _CLAUSE_BREAK.search(right)
@@ -141,6 +167,8 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
         lowered = word.lower()
         if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
             break
+        if phrase and lowered.endswith("ed"):
+            break  # "65-year career included credits": a verb follows the noun
         phrase.append(word)
     if not phrase or phrase[0].lower() in rules.not_nouns or phrase[0].lower().endswith(("ing", "ed", "ly")):
         return None
@@ -155,6 +183,10 @@ def _attributive(right: str, rules: FigureRules) -> str | None:
         return None  # "the $1.3 million Netflix is throwing at ..." : a relative clause
     if len(phrase) == 1 and phrase[0][:1].isupper() and not phrase[0].isupper():
         return None
+    if joined and len(phrase) < len(words) and words[len(phrase)].lower() in rules.joiners:
+        joined_phrase = _noun_phrase_forwards(" ".join(words[len(phrase) + 1 :]), rules)
+        if joined_phrase:
+            return f"{' '.join(phrase)} {words[len(phrase)]} {joined_phrase}"
     return " ".join(phrase)
 
 
@@ -165,6 +197,38 @@ def _is_figure_word(word: str, rules: FigureRules) -> bool:
         or word in rules.figure_words
         or word in rules.vocabulary
     )
+
+
+def _object(words: list[str], rules: FigureRules) -> str | None:
+    """The object of the verb that leads to the figure: "raised its policy rate to" ->
+    "policy rate", "kept the repo rate unchanged at" -> "repo rate", "cut its Selic rate by
+    50 basis points to" -> "Selic rate". Only a determiner may stand between the verb and
+    its object."""
+    end = len(words)
+    if not end or words[end - 1].lower() not in _LEADS_TO_FIGURE:
+        return None
+    end -= 1
+    figure_start = end
+    while figure_start and _is_figure_word(words[figure_start - 1].lower(), rules):
+        figure_start -= 1
+    if figure_start < end and figure_start and words[figure_start - 1].lower() == "by":
+        end = figure_start - 1  # "by 50 basis points to 11.75%": the object comes before it
+    while end and words[end - 1].lower() in rules.object_states:
+        end -= 1
+    start = end
+    while start and end - start < _MAX_WORDS:
+        lowered = words[start - 1].lower()
+        if lowered in rules.stop_words or lowered in rules.object_verbs or _is_figure_word(lowered, rules):
+            break
+        start -= 1
+    if start == end:
+        return None
+    verb = start
+    if verb and words[verb - 1].lower() in rules.determiners:
+        verb -= 1
+    if not verb or words[verb - 1].lower() not in rules.object_verbs:
+        return None
+    return " ".join(words[start:end])
 
 
 def _subject(words: list[str], rules: FigureRules) -> str | None:

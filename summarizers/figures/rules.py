@@ -178,6 +178,10 @@ class FigureRules:
     action_verbs: frozenset[str]
     joiners: frozenset[str]
     not_nouns: frozenset[str]
+    object_verbs: frozenset[str]  # with the change words: their object is what a figure measures
+    object_states: frozenset[str]
+    determiners: frozenset[str]
+    not_after_in: frozenset[str]
     figure_words: frozenset[str]
     complement: re.Pattern[str]
     count_events: Mapping[str, str]
@@ -568,6 +572,10 @@ def figure_rules(language_code: str) -> FigureRules:
         action_verbs=_words(about["action_verbs"]),
         joiners=_words(about["joiners"]),
         not_nouns=_words(about["not_nouns"]),
+        object_verbs=_words(about["object_verbs"]) | _words(context["changes"]["words"]),
+        object_states=_words(about["object_states"]),
+        determiners=_words(about["determiners"]),
+        not_after_in=_words(about["not_after_in"]),
         figure_words=_words(about["figure_words"]),
         complement=re.compile(
             rf"\s+(?:{alternation(about['complement_verbs'], space=any_space)})\s+"
