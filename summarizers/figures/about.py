@@ -13,6 +13,8 @@ Tried in order, each on the words of the figure's own clause:
 6. "<noun phrase> <change or linking verb> FIGURE" -> the noun phrase ("revenue");
 7. a money figure followed by "for"/"on" <noun phrase> -> that phrase ("for the new stadium"),
    or by "in" and a noun without an article ("$23 million in restitution").
+Failing those, a figure that only a comparison separates from the figure before it in its
+sentence, of the same kind, is about what that one is about ("fell to $1.1bn from $8.8bn").
 Otherwise None: no phrase is better than a wrong one.
 """
 
@@ -34,10 +36,51 @@ _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE
 # "in" and a lower-case noun, no article: "$23 million in restitution", not "in the quarter".
 _FOLLOWING_IN = re.compile(r"\s+in\s+(?P<rest>[a-z].{0,79})", re.DOTALL)
 _ARTICLES = ("a", "an")
+# The most characters between two figures for the second to be a comparison with the first.
+_COMPARISON_REACH = 40
 _LEADS_TO_FIGURE = ("to", "at", "by")
 
 
 def describe(
+    text: str,
+    figure: RawFigure,
+    sentence_start: int,
+    sentence_end: int,
+    rules: FigureRules,
+    *,
+    earlier: RawFigure | None = None,
+) -> str | None:
+    """What `figure` measures; `earlier` is the figure before it in its sentence, whose
+    `about` it shares when it is of the same kind (not a duration: "for the three months to"
+    dates a figure), nothing but a comparison stands between them and the figure's own words
+    say nothing ("sales fell to $1.1bn from $8.8bn", "profits fell 15% to $56m, against $66m")."""
+    own = _described(text, figure, sentence_start, sentence_end, rules)
+    if (
+        own is None
+        and earlier is not None
+        and earlier.kind == figure.kind != DURATION
+        and _compared(text, earlier, figure, rules)
+    ):
+        return _described(text, earlier, sentence_start, sentence_end, rules)
+    return own
+
+
+def _compared(text: str, earlier: RawFigure, figure: RawFigure, rules: FigureRules) -> bool:
+    """Whether only comparison words stand between two figures: "to $1.1bn in the quarter
+    from", ", up", ", down from"."""
+    between = text[earlier.end : figure.start]
+    if len(between) > _COMPARISON_REACH:
+        return False
+    return all(
+        lowered in rules.stop_words
+        or lowered in rules.change_words
+        or lowered in rules.not_after_in
+        or _is_figure_word(lowered, rules)
+        for lowered in (word.lower() for word in _WORD.findall(between))
+    )
+
+
+def _described(
     text: str, figure: RawFigure, sentence_start: int, sentence_end: int, rules: FigureRules
 ) -> str | None:
     left = text[max(sentence_start, figure.start - _REACH) : figure.start]

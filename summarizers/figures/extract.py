@@ -106,7 +106,8 @@ def _figures(
     return tuple(
         _with_about(
             _key_figure(merged[index], raw, text, salience[index]),
-            [raw[statement] for statement in merged[index].statements],
+            merged[index].statements,
+            raw,
             document,
             rules,
         )
@@ -115,12 +116,15 @@ def _figures(
 
 
 def _with_about(
-    figure: KeyFigure, statements: list[RawFigure], document: Document, rules: FigureRules
+    figure: KeyFigure, statements: list[int], raw: list[RawFigure], document: Document, rules: FigureRules
 ) -> KeyFigure:
-    """`about` from the first statement of the figure that says what it measures."""
-    for statement in statements:
+    """`about` from the first statement of the figure (positions in `raw`, which is in text
+    order) that says what it measures, with the figure before it in its sentence."""
+    for position in statements:
+        statement = raw[position]
         sentence = document.sentences[statement.sentence]
-        about = describe(document.text, statement, sentence.start, sentence.end, rules)
+        earlier = raw[position - 1] if position and raw[position - 1].sentence == statement.sentence else None
+        about = describe(document.text, statement, sentence.start, sentence.end, rules, earlier=earlier)
         if about:
             return replace(figure, about=about)
     return figure
