@@ -158,6 +158,17 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         word = words[index]
         lowered = word.lower()
         if (
+            lowered == "the"
+            and phrase
+            and index > 1
+            and len(phrase) < _MAX_WORDS - 2
+            and words[index - 1].lower() in rules.joiners
+            and words[index - 2].lower() not in rules.stop_words
+            and not _is_figure_word(words[index - 2].lower(), rules)
+        ):
+            phrase.insert(0, word)  # "price in the region": the joiner comes next
+            continue
+        if (
             lowered in rules.joiners
             and phrase
             and index > 0
@@ -176,8 +187,12 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         ):
             break
         phrase.insert(0, word)
-    while phrase and phrase[0].lower() in rules.intensifiers:
+    # A joiner whose noun did not follow it into the phrase ("living in the neighborhood")
+    # takes its determiner with it: "neighborhood".
+    while phrase and (phrase[0].lower() in rules.intensifiers or phrase[0].lower() in rules.joiners):
         phrase.pop(0)
+        if phrase and phrase[0].lower() == "the":
+            phrase.pop(0)
     return " ".join(phrase) if phrase else None
 
 
