@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from summarizers.figures.rules import FigureRules
-from summarizers.figures.scan import COUNT, DURATION, MONEY, PERCENT, POINTS, RawFigure
+from summarizers.figures.scan import COUNT, DURATION, MEASURE, MONEY, PERCENT, POINTS, RawFigure
 
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$")
@@ -36,6 +36,8 @@ _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE
 # "in" and a lower-case noun, no article: "$23 million in restitution", not "in the quarter".
 _FOLLOWING_IN = re.compile(r"\s+in\s+(?P<rest>[a-z].{0,79})", re.DOTALL)
 _ARTICLES = ("a", "an")
+_JOINED_ARTICLES = ("the", "a", "an")  # may follow a joiner inside a phrase
+_STRENGTH = re.compile(r"-(?P<suffix>[^\W\d_]+)(?=\s)")
 # The most characters between two figures for the second to be a comparison with the first.
 _COMPARISON_REACH = 40
 _LEADS_TO_FIGURE = ("to", "at", "by")
@@ -86,9 +88,15 @@ def _described(
     left = text[max(sentence_start, figure.start - _REACH) : figure.start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
+        before_break = left[: breaks[-1].start()]
         left = left[breaks[-1].end() :]
     right = text[figure.end : min(sentence_end, figure.end + _REACH)]
     left_words = _WORD.findall(left)
+    if breaks and tuple(word.lower() for word in left_words) in rules.appraisals:
+        # "the Bay Bridge retrofit, costing $6.4 billion": what the words before the comma name
+        appraised = _noun_phrase_backwards(_WORD.findall(before_break), rules)
+        if appraised:
+            return appraised
     if (
         figure.kind == COUNT
         and figure.low.unit
@@ -104,11 +112,29 @@ def _described(
         if last == "of" or (last in ("in", "for") and figure.kind == DURATION):
             # "salary of US$300,000", "biggest shutdown in more than 60 years"
             phrase = _noun_phrase_backwards(left_words[:-1], rules)
+            if phrase and phrase.lower() in rules.of_figure_nouns:
+                # "has hit an average of £6.74": the figure is the average of what comes before
+                left_words = left_words[:-2]
+                if left_words and left_words[-1].lower() in _ARTICLES:
+                    left_words = left_words[:-1]
+                continue
             if phrase:
                 return phrase
         left_words = left_words[:-1]
 
     kind = figure.kind
+    strength = _STRENGTH.match(right)
+    if strength is not None and strength.group("suffix").lower() in rules.strength_suffixes:
+        # "a 52,000-strong crowd", "its 42,000-strong workforce"
+        phrase = _attributive(right[strength.end() :], rules)
+        if phrase:
+            return phrase
+    if kind == MEASURE:
+        following = _FOLLOWING_OF.match(right)
+        if following is not None:
+            phrase = _noun_phrase_forwards(following.group("rest"), rules)
+            if phrase:
+                return phrase  # "18 inches of snow", "1.2 tonnes of cannabis"
     if kind in (PERCENT, POINTS) or (kind == COUNT and figure.low.unit is None):
         following = _FOLLOWING_OF.match(right)
         if following is not None:
@@ -134,16 +160,18 @@ def _described(
     subject = _subject(left_words[-_SUBJECT_REACH:], rules)
     if subject:
         return subject
-    if kind != MONEY:
+    if kind not in (MONEY, DURATION):
         return None
-    following = _FOLLOWING_PREP.match(right)
+    following = _FOLLOWING_PREP.match(right) if kind == MONEY else None
     if following is not None:
         phrase = _noun_phrase_forwards(following.group("rest"), rules)
-        if phrase and not re.match(
-            rf"\W*(?:the\s+|a\s+)?{re.escape(phrase)}\s+of\b", following.group("rest"), re.I
+        if (
+            phrase
+            and phrase.split()[0].lower() not in rules.time_names
+            and not re.match(rf"\W*(?:the\s+|a\s+)?{re.escape(phrase)}\s+of\b", following.group("rest"), re.I)
         ):
-            return phrase  # "spent £7,500 on a hair transplant"; not "on the back of"
-    following = _FOLLOWING_IN.match(right)
+            return phrase  # "spent £7,500 on a hair transplant"; not "on the back of", "on Monday"
+    following = _FOLLOWING_IN.match(right)  # "$23 million in restitution", "14 years in prison"
     if following is not None:
         first = _WORD.match(following.group("rest"))
         word = first.group().lower() if first is not None else ""
@@ -158,7 +186,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         word = words[index]
         lowered = word.lower()
         if (
-            lowered == "the"
+            lowered in _JOINED_ARTICLES
             and phrase
             and index > 1
             and len(phrase) < _MAX_WORDS - 2
@@ -166,7 +194,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
             and words[index - 2].lower() not in rules.stop_words
             and not _is_figure_word(words[index - 2].lower(), rules)
         ):
-            phrase.insert(0, word)  # "price in the region": the joiner comes next
+            phrase.insert(0, word)  # "price in the region", "price of a pint": the joiner comes next
             continue
         if (
             lowered in rules.joiners
@@ -191,7 +219,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
     # takes its determiner with it: "neighborhood".
     while phrase and (phrase[0].lower() in rules.intensifiers or phrase[0].lower() in rules.joiners):
         phrase.pop(0)
-        if phrase and phrase[0].lower() == "the":
+        if phrase and phrase[0].lower() in _JOINED_ARTICLES:
             phrase.pop(0)
     return " ".join(phrase) if phrase else None
 
@@ -297,7 +325,10 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
         if lowered in rules.change_words or lowered in rules.linking_verbs or lowered in rules.action_verbs:
-            phrase = _noun_phrase_backwards(words[:index], rules)
+            subject_end = index
+            while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
+                subject_end -= 1  # "Sales have risen 5%", "payroll is estimated at"
+            phrase = _noun_phrase_backwards(words[:subject_end], rules)
             if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase

@@ -181,6 +181,11 @@ class FigureRules:
     object_verbs: frozenset[str]  # with the change words: their object is what a figure measures
     object_states: frozenset[str]
     determiners: frozenset[str]
+    appraisals: tuple[tuple[str, ...], ...]  # each form as its lower-case words
+    auxiliaries: frozenset[str]
+    of_figure_nouns: frozenset[str]
+    strength_suffixes: frozenset[str]
+    time_names: frozenset[str]
     not_after_in: frozenset[str]
     figure_words: frozenset[str]
     complement: re.Pattern[str]
@@ -575,6 +580,11 @@ def figure_rules(language_code: str) -> FigureRules:
         object_verbs=_words(about["object_verbs"]) | _words(context["changes"]["words"]),
         object_states=_words(about["object_states"]),
         determiners=_words(about["determiners"]),
+        appraisals=tuple(tuple(str(form).lower().split()) for form in about["appraisals"]),
+        auxiliaries=_words(about["auxiliaries"]),
+        of_figure_nouns=_words(about["of_figure_nouns"]),
+        strength_suffixes=_words(about["strength_suffixes"]),
+        time_names=_words(about["time_names"]),
         not_after_in=_words(about["not_after_in"]),
         figure_words=_words(about["figure_words"]),
         complement=re.compile(
