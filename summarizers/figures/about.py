@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from summarizers.figures.model import FigureKind
 from summarizers.figures.rules import FigureRules
 from summarizers.figures.scan import COUNT, DURATION, MEASURE, MONEY, PERCENT, POINTS, RawFigure
 
@@ -36,6 +37,7 @@ _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE
 # "in" and a lower-case noun, no article: "$23 million in restitution", not "in the quarter".
 _FOLLOWING_IN = re.compile(r"\s+in\s+(?P<rest>[a-z].{0,79})", re.DOTALL)
 _ARTICLES = ("a", "an")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b", re.IGNORECASE)
 _JOINED_ARTICLES = ("the", "a", "an")  # may follow a joiner inside a phrase
 _STRENGTH = re.compile(r"-(?P<suffix>[^\W\d_]+)(?=\s)")
 # The most characters between two figures for the second to be a comparison with the first.
@@ -160,8 +162,27 @@ def _described(
     subject = _subject(left_words[-_SUBJECT_REACH:], rules)
     if subject:
         return subject
-    if kind not in (MONEY, DURATION):
-        return None
+    if kind in (MONEY, DURATION):
+        phrase = _following_noun(right, kind, rules)
+        if phrase:
+            return phrase
+    if (
+        breaks
+        and left_words
+        and _is_verb_of_figure(left_words[0].lower(), rules)
+        and all(_leads_to_figure(word.lower(), rules) for word in left_words)
+    ):
+        # "services revenue, which includes the App Store, climbed 14%": the noun phrase
+        # before the relative clause that the comma closed
+        relatives = list(_RELATIVE.finditer(before_break))
+        if relatives:
+            return _noun_phrase_backwards(_WORD.findall(before_break[: relatives[-1].start()]), rules)
+    return None
+
+
+def _following_noun(right: str, kind: FigureKind, rules: FigureRules) -> str | None:
+    """What follows a figure and says what it buys or where it is spent: money "for"/"on" a
+    noun phrase, money or a duration "in" a noun without an article."""
     following = _FOLLOWING_PREP.match(right) if kind == MONEY else None
     if following is not None:
         phrase = _noun_phrase_forwards(following.group("rest"), rules)
@@ -186,7 +207,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         word = words[index]
         lowered = word.lower()
         if (
-            lowered in _JOINED_ARTICLES
+            (lowered == "the" or (lowered in _ARTICLES and words[index - 1].lower() == "of"))
             and phrase
             and index > 1
             and len(phrase) < _MAX_WORDS - 2
@@ -207,7 +228,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
             phrase.insert(0, word)  # "shares in Southwest", "price of oil"
             continue
         if (
-            _is_figure_word(lowered, rules)
+            (_is_figure_word(lowered, rules) and not _is_name(word))
             or lowered in rules.stop_words
             or lowered in rules.linking_verbs
             or (lowered.endswith(("ing", "ed")) and phrase)
@@ -276,6 +297,11 @@ def _attributive(right: str, rules: FigureRules, *, joined: bool = False) -> str
     return " ".join(phrase)
 
 
+def _is_name(word: str) -> bool:
+    """A capitalised word without digits: "New" of "New York" is no figure word."""
+    return word[:1].isupper() and not any(character.isdigit() for character in word)
+
+
 def _is_figure_word(word: str, rules: FigureRules) -> bool:
     """A word that belongs to a figure, not to what it measures: "10", "cent", "million"."""
     return (
@@ -317,6 +343,22 @@ def _object(words: list[str], rules: FigureRules) -> str | None:
     return " ".join(words[start:end])
 
 
+def _is_verb_of_figure(word: str, rules: FigureRules) -> bool:
+    return word in rules.change_words or word in rules.linking_verbs or word in rules.action_verbs
+
+
+def _leads_to_figure(word: str, rules: FigureRules) -> bool:
+    """A word that may stand between a subject and its figure: a verb of the figure, an
+    auxiliary, a function word, an intensifier, or a word of the figure."""
+    return (
+        _is_verb_of_figure(word, rules)
+        or word in rules.auxiliaries
+        or word in rules.stop_words
+        or word in rules.intensifiers
+        or _is_figure_word(word, rules)
+    )
+
+
 def _subject(words: list[str], rules: FigureRules) -> str | None:
     """The noun phrase before the verb that leads to the figure: "Revenue rose 5%" -> "Revenue";
     with a verb of earning or spending the verb says what is measured: "actors earn".
@@ -332,6 +374,8 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
             if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase
-        if not (lowered in rules.stop_words or _is_figure_word(lowered, rules)):
-            return None
+        if not (
+            lowered in rules.stop_words or lowered in rules.intensifiers or _is_figure_word(lowered, rules)
+        ):
+            return None  # ("reached a record €123 billion" has only an intensifier in between)
     return None
