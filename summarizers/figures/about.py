@@ -62,11 +62,20 @@ def describe(
     if (
         own is None
         and earlier is not None
-        and earlier.kind == figure.kind != DURATION
+        and figure.kind != DURATION
+        and (earlier.kind == figure.kind or (figure.kind == PERCENT and _is_change(text, figure, rules)))
         and _compared(text, earlier, figure, rules)
     ):
         return _described(text, earlier, sentence_start, sentence_end, rules)
     return own
+
+
+def _is_change(text: str, figure: RawFigure, rules: FigureRules) -> bool:
+    """Whether a change word leads to the figure: "..., up 9%", "down by 2%"."""
+    words = _WORD.findall(text[max(0, figure.start - 20) : figure.start])
+    while words and words[-1].lower() == "by":
+        words.pop()
+    return bool(words) and words[-1].lower() in rules.change_words
 
 
 def _compared(text: str, earlier: RawFigure, figure: RawFigure, rules: FigureRules) -> bool:
@@ -79,6 +88,7 @@ def _compared(text: str, earlier: RawFigure, figure: RawFigure, rules: FigureRul
         lowered in rules.stop_words
         or lowered in rules.change_words
         or lowered in rules.not_after_in
+        or lowered in rules.time_names
         or _is_figure_word(lowered, rules)
         for lowered in (word.lower() for word in _WORD.findall(between))
     )
@@ -160,6 +170,12 @@ def _described(
     if verb_object:
         return verb_object
     subject = _subject(left_words[-_SUBJECT_REACH:], rules)
+    if subject and kind == MONEY and subject.split()[-1].lower() in rules.action_verbs:
+        # "a jury awarded $2.1 billion in damages", "the council spent £3m on consultants":
+        # what the money is for says more than who paid it
+        purpose = _following_noun(right, kind, rules)
+        if purpose:
+            return purpose
     if subject:
         return subject
     if kind in (MONEY, DURATION):
