@@ -1,20 +1,28 @@
 """`about`: a short phrase from the sentence saying what a figure measures.
 
 Tried in order, each on the words of the figure's own clause:
-0. a count after "<event noun> by" -> what the counted do ("a strike by 160,000 actors" ->
-   "actors on strike", from the `count_events` table);
-1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary");
-2. a percent followed by "of <noun phrase>" -> "share of <noun phrase>";
+0. an appraisal after a comma -> what the words before the comma name ("the bridge, costing
+   £46m" -> "bridge"); a count after "<event noun> by" -> what the counted do ("a strike by
+   160,000 actors" -> "actors on strike", from the `count_events` table);
+1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary"), past a noun that
+   is part of the figure ("an average of");
+2. "-strong" -> the noun after it ("a 52,000-strong crowd"); a quantity or a percent followed
+   by "of <noun phrase>" -> that phrase ("18 inches of snow", "share of voters");
 3. a count's own noun, with a short "are on strike" / "without power" complement;
-4. a figure used as an adjective: "$1.3 million artificial intelligence job", "a 21% raise",
-   "a five-year contract";
+4. a figure used as an adjective: "$1.3 million artificial intelligence job", "a 26% rise in
+   annual profits", "a five-year contract";
 5. "<verb> <noun phrase> to|at|by FIGURE" -> the verb's object ("raised its policy rate to
    0.1%", "kept the cash rate at 4.35%");
-6. "<noun phrase> <change or linking verb> FIGURE" -> the noun phrase ("revenue");
-7. a money figure followed by "for"/"on" <noun phrase> -> that phrase ("for the new stadium"),
-   or by "in" and a noun without an article ("$23 million in restitution").
+6. "<noun phrase> [auxiliaries] <change or linking verb> FIGURE" -> the noun phrase
+   ("revenue", "sales have risen"); with a verb of paying, what the money is for if the
+   sentence says it ("a jury awarded $2.1 billion in damages");
+7. money followed by "for"/"on" <noun phrase>, or money or a duration followed by "in" and a
+   noun without an article ("$23 million in restitution", "14 years in prison");
+8. the noun phrase before a relative clause that the clause's verb leads from ("services
+   revenue, which includes the App Store, climbed 14%").
 Failing those, a figure that only a comparison separates from the figure before it in its
-sentence, of the same kind, is about what that one is about ("fell to $1.1bn from $8.8bn").
+sentence is about what that one is about ("fell to $1.1bn from $8.8bn", "384,122 vehicles,
+down 8.5%").
 Otherwise None: no phrase is better than a wrong one.
 """
 
@@ -55,9 +63,10 @@ def describe(
     earlier: RawFigure | None = None,
 ) -> str | None:
     """What `figure` measures; `earlier` is the figure before it in its sentence, whose
-    `about` it shares when it is of the same kind (not a duration: "for the three months to"
-    dates a figure), nothing but a comparison stands between them and the figure's own words
-    say nothing ("sales fell to $1.1bn from $8.8bn", "profits fell 15% to $56m, against $66m")."""
+    `about` it shares when the figure's own words say nothing, nothing but a comparison stands
+    between them, and it is of the same kind or a percentage change ("sales fell to $1.1bn
+    from $8.8bn", "384,122 vehicles, down 8.5%"); never a duration ("for the three months
+    to" dates a figure)."""
     own = _described(text, figure, sentence_start, sentence_end, rules)
     if (
         own is None
