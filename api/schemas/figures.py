@@ -168,7 +168,10 @@ class KeyFigureSchema(Schema):
         dump_only=True,
         allow_none=True,
         metadata={
-            "description": "A short phrase from the sentence saying what the figure measures.",
+            "description": (
+                "A short phrase from the sentence saying what the figure measures; null rather than "
+                "a guess when the sentence does not say it plainly."
+            ),
             "example": "salary",
         },
     )
