@@ -391,7 +391,7 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
     Los Angeles for $20m" has no subject for the figure)."""
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
-        if lowered in rules.change_words or lowered in rules.linking_verbs or lowered in rules.action_verbs:
+        if _is_verb_of_figure(lowered, rules):
             subject_end = index
             while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
                 subject_end -= 1  # "Sales have risen 5%", "payroll is estimated at"
