@@ -220,7 +220,7 @@ class StatsSchema(Schema):
     characters = fields.Integer(metadata={"description": "Characters in `text`.", "example": 5906})
     words = fields.Integer(metadata={"description": "Words in `text` (runs of letters).", "example": 960})
     sentences = fields.Integer(
-        metadata={"description": "Sentences, headline, labels and boilerplate lines included.", "example": 49}
+        metadata={"description": "Sentences, headline, labels and boilerplate lines included.", "example": 48}
     )
     paragraphs = fields.Integer(metadata={"description": "Non-empty lines (paragraphs).", "example": 39})
 
