@@ -40,6 +40,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
 _MAX_WORDS = 4
 _REACH = 160
 _SUBJECT_REACH = 6
+# How many prepositional phrases a subject's head may stand before ("Median home prices in the
+# county for first-time buyers").
+_MODIFIER_DEPTH = 2
 _FOLLOWING_OF = re.compile(r"\s+of\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
 _FOLLOWING_PREP = re.compile(r"\s+(?:for|on)\s+(?P<rest>.{1,80})", re.IGNORECASE | re.DOTALL)
 # "in" and a lower-case noun, no article: "$23 million in restitution", not "in the quarter".
@@ -72,11 +75,22 @@ def describe(
         own is None
         and earlier is not None
         and figure.kind != DURATION
-        and (earlier.kind == figure.kind or (figure.kind == PERCENT and _is_change(text, figure, rules)))
+        and (
+            earlier.kind == figure.kind
+            or (figure.kind == PERCENT and _is_change(text, figure, rules))
+            or (earlier.kind in (PERCENT, POINTS) and _is_level_reached(text, figure))
+        )
         and _compared(text, earlier, figure, rules)
     ):
         return _described(text, earlier, sentence_start, sentence_end, rules)
     return own
+
+
+def _is_level_reached(text: str, figure: RawFigure) -> bool:
+    """Whether "to" leads to the figure: the level a change reached ("rose 3.4% in the year
+    to September, to £162,000")."""
+    words = _WORD.findall(text[max(0, figure.start - 10) : figure.start])
+    return bool(words) and words[-1].lower() == "to"
 
 
 def _is_change(text: str, figure: RawFigure, rules: FigureRules) -> bool:
@@ -178,7 +192,7 @@ def _described(
     verb_object = _object(clause_words, rules)
     if verb_object:
         return verb_object
-    subject = _subject(left_words[-_SUBJECT_REACH:], rules)
+    subject = _subject(left_words, rules)
     if subject and kind == MONEY and subject.split()[-1].lower() in rules.action_verbs:
         # "a jury awarded $2.1 billion in damages", "the council spent £3m on consultants":
         # what the money is for says more than who paid it
@@ -226,8 +240,33 @@ def _following_noun(right: str, kind: FigureKind, rules: FigureRules) -> str | N
     return None
 
 
+def _modified_head(words: list[str], start: int, rules: FigureRules) -> str | None:
+    """The noun phrase that the phrase starting at words[start] is the object of a preposition
+    after, when one is: "Average rent" for "apartment in Austin" in "Average rent for an
+    apartment in Austin", "Enrollment" for "community college" in "Enrollment at the
+    community college". The phrase before the verb is then what the subject's head modifies."""
+    head = None
+    for _ in range(_MODIFIER_DEPTH):
+        index = start
+        while index and words[index - 1].lower() in rules.determiners:
+            index -= 1
+        if index < 2 or words[index - 1].lower() not in rules.subject_prepositions:
+            break
+        start, head_words = _noun_phrase_span(words[: index - 1], rules)
+        if not head_words or (start and words[start - 1].lower() not in rules.stop_words):
+            break  # no noun phrase, or one cut short: "join real madrid in the summer in a deal"
+        head = " ".join(head_words)
+    return head
+
+
 def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
-    phrase: list[str] = []
+    _, phrase = _noun_phrase_span(words, rules)
+    return " ".join(phrase) if phrase else None
+
+
+def _noun_phrase_span(words: list[str], rules: FigureRules) -> tuple[int, list[str]]:
+    """The noun phrase that ends `words`: where it starts in them, and its words."""
+    phrase: list[str] = []  # always a suffix of `words`
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.lower()
@@ -267,7 +306,7 @@ def _noun_phrase_backwards(words: list[str], rules: FigureRules) -> str | None:
         phrase.pop(0)
         if phrase and phrase[0].lower() in _JOINED_ARTICLES:
             phrase.pop(0)
-    return " ".join(phrase) if phrase else None
+    return len(words) - len(phrase), phrase
 
 
 def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
@@ -389,13 +428,17 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
     with a verb of earning or spending the verb says what is measured: "actors earn".
     Only function words and figures may stand between the verb and the figure ("is suing
     Los Angeles for $20m" has no subject for the figure)."""
-    for index in range(len(words) - 1, -1, -1):
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_REACH), -1):
         lowered = words[index].lower()
         if _is_verb_of_figure(lowered, rules):
             subject_end = index
             while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
                 subject_end -= 1  # "Sales have risen 5%", "payroll is estimated at"
-            phrase = _noun_phrase_backwards(words[:subject_end], rules)
+            start, phrase_words = _noun_phrase_span(words[:subject_end], rules)
+            phrase = " ".join(phrase_words) if phrase_words else None
+            head = _modified_head(words, start, rules) if phrase_words else None
+            if head:
+                phrase = head  # "Average rent for an apartment in Austin dropped 4.5%"
             if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase

@@ -177,6 +177,7 @@ class FigureRules:
     linking_verbs: frozenset[str]
     action_verbs: frozenset[str]
     joiners: frozenset[str]
+    subject_prepositions: frozenset[str]  # a subject's head may stand before them and their object
     not_nouns: frozenset[str]
     object_verbs: frozenset[str]  # with the change words: their object is what a figure measures
     object_states: frozenset[str]
@@ -576,6 +577,7 @@ def figure_rules(language_code: str) -> FigureRules:
         linking_verbs=_words(about["linking_verbs"]),
         action_verbs=_words(about["action_verbs"]),
         joiners=_words(about["joiners"]),
+        subject_prepositions=_words(about["subject_prepositions"]),
         not_nouns=_words(about["not_nouns"]),
         object_verbs=_words(about["object_verbs"]) | _words(context["changes"]["words"]),
         object_states=_words(about["object_states"]),
