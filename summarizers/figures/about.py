@@ -240,6 +240,22 @@ def _following_noun(right: str, kind: FigureKind, rules: FigureRules) -> str | N
     return None
 
 
+def _before_period_phrase(words: list[str], end: int, rules: FigureRules) -> int:
+    """Where the subject ends when a phrase naming a period ends it: "Its net profit for the
+    quarter fell 5%", "Sales in the first half rose" (the period's noun is a figure word, which
+    would end the subject before it began); else `end`."""
+    if not end or words[end - 1].lower() not in rules.period_nouns:
+        return end
+    index = end - 1
+    while index and (
+        words[index - 1].lower() in rules.determiners or words[index - 1].lower() in rules.period_modifiers
+    ):
+        index -= 1
+    if index and words[index - 1].lower() in rules.subject_prepositions:
+        return index - 1
+    return end
+
+
 def _modified_head(words: list[str], start: int, rules: FigureRules) -> str | None:
     """The noun phrase that the phrase starting at words[start] is the object of a preposition
     after, when one is: "Average rent" for "apartment in Austin" in "Average rent for an
@@ -248,12 +264,24 @@ def _modified_head(words: list[str], start: int, rules: FigureRules) -> str | No
     head = None
     for _ in range(_MODIFIER_DEPTH):
         index = start
+        if (
+            index >= 2
+            and words[index - 1].lower() == "and"
+            and _is_name(words[index])
+            and _is_name(words[index - 2])
+        ):
+            index -= 2  # a pair of names: "Shoplifting offences in England and Wales rose 23%"
+            while index and _is_name(words[index - 1]) and words[index - 1].lower() not in rules.stop_words:
+                index -= 1
         while index and words[index - 1].lower() in rules.determiners:
             index -= 1
         if index < 2 or words[index - 1].lower() not in rules.subject_prepositions:
             break
         start, head_words = _noun_phrase_span(words[: index - 1], rules)
-        if not head_words or (start and words[start - 1].lower() not in rules.stop_words):
+        before = words[start - 1].lower() if start else ""
+        if not head_words or (
+            before and before not in rules.stop_words and not before.endswith(("ing", "ed"))
+        ):
             break  # no noun phrase, or one cut short: "join real madrid in the summer in a deal"
         head = " ".join(head_words)
     return head
@@ -381,6 +409,8 @@ def _object(words: list[str], rules: FigureRules) -> str | None:
     50 basis points to" -> "Selic rate". Only a determiner may stand between the verb and
     its object."""
     end = len(words)
+    if end and words[end - 1].lower() == "between":
+        end -= 1  # "raised its forecast to between 4.8% and 5.1%"
     if not end or words[end - 1].lower() not in _LEADS_TO_FIGURE:
         return None
     end -= 1
@@ -434,6 +464,7 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
             subject_end = index
             while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
                 subject_end -= 1  # "Sales have risen 5%", "payroll is estimated at"
+            subject_end = _before_period_phrase(words, subject_end, rules)
             start, phrase_words = _noun_phrase_span(words[:subject_end], rules)
             phrase = " ".join(phrase_words) if phrase_words else None
             head = _modified_head(words, start, rules) if phrase_words else None

@@ -178,6 +178,8 @@ class FigureRules:
     action_verbs: frozenset[str]
     joiners: frozenset[str]
     subject_prepositions: frozenset[str]  # a subject's head may stand before them and their object
+    period_nouns: frozenset[str]  # "for the quarter" may end a subject
+    period_modifiers: frozenset[str]  # "the first half", "the latest quarter"
     not_nouns: frozenset[str]
     object_verbs: frozenset[str]  # with the change words: their object is what a figure measures
     object_states: frozenset[str]
@@ -578,6 +580,8 @@ def figure_rules(language_code: str) -> FigureRules:
         action_verbs=_words(about["action_verbs"]),
         joiners=_words(about["joiners"]),
         subject_prepositions=_words(about["subject_prepositions"]),
+        period_nouns=_words(about["period_nouns"]),
+        period_modifiers=_words(about["period_modifiers"]),
         not_nouns=_words(about["not_nouns"]),
         object_verbs=_words(about["object_verbs"]) | _words(context["changes"]["words"]),
         object_states=_words(about["object_states"]),
