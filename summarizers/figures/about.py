@@ -79,11 +79,22 @@ def describe(
             earlier.kind == figure.kind
             or (figure.kind == PERCENT and _is_change(text, figure, rules))
             or (earlier.kind in (PERCENT, POINTS) and _is_level_reached(text, figure))
+            or (figure.kind == PERCENT and _is_relative(text, figure, rules))
         )
         and _compared(text, earlier, figure, rules)
     ):
         return _described(text, earlier, sentence_start, sentence_end, rules)
     return own
+
+
+def _is_relative(text: str, figure: RawFigure, rules: FigureRules) -> bool:
+    """Whether a percentage is of a measure of the whole economy, not a share of it: "$1.9
+    trillion, or 6.4% of gross domestic product" says how big the deficit is."""
+    following = _FOLLOWING_OF.match(text, figure.end)
+    if following is None:
+        return False
+    phrase = _noun_phrase_forwards(following.group("rest"), rules)
+    return phrase is not None and phrase.lower() in rules.relative_to
 
 
 def _is_level_reached(text: str, figure: RawFigure) -> bool:
@@ -174,7 +185,7 @@ def _described(
         following = _FOLLOWING_OF.match(right)
         if following is not None:
             phrase = _noun_phrase_forwards(following.group("rest"), rules)
-            if phrase:
+            if phrase and phrase.lower() not in rules.relative_to:
                 return f"share of {phrase}" if kind == PERCENT else phrase
     if kind == COUNT and figure.low.unit:
         complement = rules.complement.match(right)
@@ -192,7 +203,8 @@ def _described(
     verb_object = _object(clause_words, rules)
     if verb_object:
         return verb_object
-    subject = _subject(left_words, rules)
+    # A duration after "is likely to be lifted in" dates the verb; it measures no subject.
+    subject = _subject(left_words, rules, raising=kind != DURATION)
     if subject and kind == MONEY and subject.split()[-1].lower() in rules.action_verbs:
         # "a jury awarded $2.1 billion in damages", "the council spent £3m on consultants":
         # what the money is for says more than who paid it
@@ -228,6 +240,8 @@ def _following_noun(right: str, kind: FigureKind, rules: FigureRules) -> str | N
         if (
             phrase
             and phrase.split()[0].lower() not in rules.time_names
+            and phrase.split()[0].lower() not in rules.period_modifiers
+            and phrase.split()[-1].lower() not in rules.period_nouns
             and not re.match(rf"\W*(?:the\s+|a\s+)?{re.escape(phrase)}\s+of\b", following.group("rest"), re.I)
         ):
             return phrase  # "spent £7,500 on a hair transplant"; not "on the back of", "on Monday"
@@ -453,7 +467,7 @@ def _leads_to_figure(word: str, rules: FigureRules) -> bool:
     )
 
 
-def _subject(words: list[str], rules: FigureRules) -> str | None:
+def _subject(words: list[str], rules: FigureRules, *, raising: bool = True) -> str | None:
     """The noun phrase before the verb that leads to the figure: "Revenue rose 5%" -> "Revenue";
     with a verb of earning or spending the verb says what is measured: "actors earn".
     Only function words and figures may stand between the verb and the figure ("is suing
@@ -464,12 +478,23 @@ def _subject(words: list[str], rules: FigureRules) -> str | None:
             subject_end = index
             while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
                 subject_end -= 1  # "Sales have risen 5%", "payroll is estimated at"
+            if (
+                raising
+                and subject_end >= 2
+                and words[subject_end - 1].lower() == "to"
+                and words[subject_end - 2].lower() in rules.raising_verbs
+            ):
+                subject_end -= 2  # "Rice production is forecast to fall 2.4%"
+                while subject_end and words[subject_end - 1].lower() in rules.auxiliaries:
+                    subject_end -= 1
             subject_end = _before_period_phrase(words, subject_end, rules)
             start, phrase_words = _noun_phrase_span(words[:subject_end], rules)
             phrase = " ".join(phrase_words) if phrase_words else None
             head = _modified_head(words, start, rules) if phrase_words else None
             if head:
                 phrase = head  # "Average rent for an apartment in Austin dropped 4.5%"
+            if phrase and " " not in phrase and phrase.lower().endswith("ly"):
+                return None  # "Originally thought to have stood around 12hh": an adverb
             if phrase and lowered in rules.action_verbs:
                 return f"{phrase} {words[index]}"
             return phrase

@@ -180,6 +180,8 @@ class FigureRules:
     subject_prepositions: frozenset[str]  # a subject's head may stand before them and their object
     period_nouns: frozenset[str]  # "for the quarter" may end a subject
     period_modifiers: frozenset[str]  # "the first half", "the latest quarter"
+    raising_verbs: frozenset[str]  # "is expected to", between a subject and its verb
+    relative_to: frozenset[str]  # "6.4% of GDP" is no share of GDP
     not_nouns: frozenset[str]
     object_verbs: frozenset[str]  # with the change words: their object is what a figure measures
     object_states: frozenset[str]
@@ -582,6 +584,8 @@ def figure_rules(language_code: str) -> FigureRules:
         subject_prepositions=_words(about["subject_prepositions"]),
         period_nouns=_words(about["period_nouns"]),
         period_modifiers=_words(about["period_modifiers"]),
+        raising_verbs=_words(about["raising_verbs"]),
+        relative_to=_words(about["relative_to"]),
         not_nouns=_words(about["not_nouns"]),
         object_verbs=_words(about["object_verbs"]) | _words(context["changes"]["words"]),
         object_states=_words(about["object_states"]),
