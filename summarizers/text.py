@@ -26,7 +26,7 @@ from summarizers.resources import data_file_exists, load_yaml
 
 # Letters only (no digits or underscores), optionally joined by ' ’ or -: "don't", "co-opted".
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_CLOSING_QUOTES = "\"'”’»"
+_CLOSING_MARKS = "\"'”’»)]"
 
 
 @cache
@@ -65,9 +65,10 @@ def added_abbreviations(language: str) -> frozenset[str]:
 def sentence_spans(text: str, language: str = "english") -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence of `text`, without surrounding whitespace.
 
-    Where the language's `sentences.yaml` says so, a quoted question or exclamation followed
-    by a lower-case word goes on with it: Punkt ends a sentence at every "?" and "!", and
-    '"You call yourself a photographer?" posted her photo' is one sentence.
+    Where the language's `sentences.yaml` says so, a quoted or bracketed question or
+    exclamation, or an ellipsis, followed by a lower-case word goes on with it: Punkt ends a
+    sentence at every "?" and "!", and '"You call yourself a photographer?" posted her photo'
+    is one sentence.
     """
     quoted_ending_continues = bool(_sentence_rules(language).get("quoted_ending_continues"))
     held: tuple[int, int] | None = None
@@ -79,7 +80,7 @@ def sentence_spans(text: str, language: str = "english") -> Iterator[tuple[int, 
         if start >= end:
             continue
         if held is not None:
-            if quoted_ending_continues and text[start].islower() and _ends_quoted_ending(text, *held):
+            if quoted_ending_continues and text[start].islower() and _ends_open(text, *held):
                 held = (held[0], end)
                 continue
             yield held
@@ -88,11 +89,14 @@ def sentence_spans(text: str, language: str = "english") -> Iterator[tuple[int, 
         yield held
 
 
-def _ends_quoted_ending(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends with "?" or "!" and closing quotation marks."""
+def _ends_open(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends where a sentence may go on: "?" or "!" inside closing
+    quotation marks or brackets ('“seriously?”', "(anyone?)"), or an ellipsis."""
     position = end - 1
-    while position > start and text[position] in _CLOSING_QUOTES:
+    while position > start and text[position] in _CLOSING_MARKS:
         position -= 1
+    if text[position] == "…" or (position - 2 >= start and text.startswith("...", position - 2)):
+        return True
     return position < end - 1 and text[position] in "?!"
 
 
