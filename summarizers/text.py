@@ -70,7 +70,7 @@ def sentence_spans(text: str, language: str = "english") -> Iterator[tuple[int, 
     sentence at every "?" and "!", and '"You call yourself a photographer?" posted her photo'
     is one sentence.
     """
-    quoted_ending_continues = bool(_sentence_rules(language).get("quoted_ending_continues"))
+    open_ending_continues = bool(_sentence_rules(language).get("open_ending_continues"))
     held: tuple[int, int] | None = None
     for start, end in _sentence_tokenizer(language).span_tokenize(text):
         while start < end and text[start].isspace():
@@ -80,7 +80,7 @@ def sentence_spans(text: str, language: str = "english") -> Iterator[tuple[int, 
         if start >= end:
             continue
         if held is not None:
-            if quoted_ending_continues and text[start].islower() and _ends_open(text, *held):
+            if open_ending_continues and text[start].islower() and _ends_open(text, *held):
                 held = (held[0], end)
                 continue
             yield held

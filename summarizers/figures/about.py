@@ -7,22 +7,26 @@ Tried in order, each on the words of the figure's own clause:
 1. "<noun phrase> of [between|up to] FIGURE" -> the noun phrase ("salary"), past a noun that
    is part of the figure ("an average of");
 2. "-strong" -> the noun after it ("a 52,000-strong crowd"); a quantity or a percent followed
-   by "of <noun phrase>" -> that phrase ("18 inches of snow", "share of voters");
+   by "of <noun phrase>" -> that phrase ("18 inches of snow", "share of voters"), unless the
+   phrase measures a whole economy ("6.4% of GDP", the `relative_to` table);
 3. a count's own noun, with a short "are on strike" / "without power" complement;
 4. a figure used as an adjective: "$1.3 million artificial intelligence job", "a 26% rise in
    annual profits", "a five-year contract";
 5. "<verb> <noun phrase> to|at|by FIGURE" -> the verb's object ("raised its policy rate to
    0.1%", "kept the cash rate at 4.35%");
 6. "<noun phrase> [auxiliaries] <change or linking verb> FIGURE" -> the noun phrase
-   ("revenue", "sales have risen"); with a verb of paying, what the money is for if the
-   sentence says it ("a jury awarded $2.1 billion in damages");
+   ("revenue", "sales have risen", "production is forecast to fall"); past a period named
+   after it ("net profit for the quarter fell") and to the head a prepositional phrase
+   follows ("Average rent for an apartment in Austin dropped" -> "Average rent"); with a verb
+   of paying, what the money is for if the sentence says it ("a jury awarded $2.1 billion in
+   damages");
 7. money followed by "for"/"on" <noun phrase>, or money or a duration followed by "in" and a
    noun without an article ("$23 million in restitution", "14 years in prison");
 8. the noun phrase before a relative clause that the clause's verb leads from ("services
    revenue, which includes the App Store, climbed 14%").
 Failing those, a figure that only a comparison separates from the figure before it in its
 sentence is about what that one is about ("fell to $1.1bn from $8.8bn", "384,122 vehicles,
-down 8.5%").
+down 8.5%", "rose 3.4% ..., to £162,000", "$1.9 trillion, or 6.4% of GDP").
 Otherwise None: no phrase is better than a wrong one.
 """
 
