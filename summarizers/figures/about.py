@@ -33,6 +33,7 @@ Otherwise None: no phrase is better than a wrong one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizers.figures.model import FigureKind
 from summarizers.figures.rules import FigureRules
@@ -58,6 +59,8 @@ _STRENGTH = re.compile(r"-(?P<suffix>[^\W\d_]+)(?=\s)")
 # The most characters between two figures for the second to be a comparison with the first.
 _COMPARISON_REACH = 40
 _LEADS_TO_FIGURE = ("to", "at", "by")
+# The level a percentage change reached: "rose 3.4% ..., to £162,000", "closed down 1.4% at 8,120".
+_LEADS_TO_LEVEL = ("to", "at")
 
 
 def describe(
@@ -67,28 +70,31 @@ def describe(
     sentence_end: int,
     rules: FigureRules,
     *,
-    earlier: RawFigure | None = None,
+    earlier: Sequence[RawFigure] = (),
 ) -> str | None:
-    """What `figure` measures; `earlier` is the figure before it in its sentence, whose
-    `about` it shares when the figure's own words say nothing, nothing but a comparison stands
-    between them, and it is of the same kind or a percentage change ("sales fell to $1.1bn
-    from $8.8bn", "384,122 vehicles, down 8.5%"); never a duration ("for the three months
-    to" dates a figure)."""
+    """What `figure` measures; `earlier` are the figures before it in its sentence, in order.
+    It shares the `about` of the one just before it when its own words say nothing, nothing
+    but a comparison stands between them, and it is of the same kind, a percentage change or
+    restatement, or the level a percentage change reached ("sales fell to $1.1bn from $8.8bn",
+    "384,122 vehicles, down 8.5%", "rose 84 cents, or 1.1%, to $74.60"): that one's `about`,
+    shared in turn. Never a duration ("for the three months to" dates a figure)."""
     own = _described(text, figure, sentence_start, sentence_end, rules)
+    if own is not None or not earlier:
+        return own
+    previous = earlier[-1]
     if (
-        own is None
-        and earlier is not None
-        and figure.kind != DURATION
+        figure.kind != DURATION
         and (
-            earlier.kind == figure.kind
+            previous.kind == figure.kind
             or (figure.kind == PERCENT and _is_change(text, figure, rules))
-            or (earlier.kind in (PERCENT, POINTS) and _is_level_reached(text, figure))
+            or (figure.kind == PERCENT and _word_before(text, figure) == "or")
+            or (previous.kind in (PERCENT, POINTS) and _word_before(text, figure) in _LEADS_TO_LEVEL)
             or (figure.kind == PERCENT and _is_relative(text, figure, rules))
         )
-        and _compared(text, earlier, figure, rules)
+        and _compared(text, previous, figure, rules)
     ):
-        return _described(text, earlier, sentence_start, sentence_end, rules)
-    return own
+        return describe(text, previous, sentence_start, sentence_end, rules, earlier=earlier[:-1])
+    return None
 
 
 def _is_relative(text: str, figure: RawFigure, rules: FigureRules) -> bool:
@@ -101,11 +107,10 @@ def _is_relative(text: str, figure: RawFigure, rules: FigureRules) -> bool:
     return phrase is not None and phrase.lower() in rules.relative_to
 
 
-def _is_level_reached(text: str, figure: RawFigure) -> bool:
-    """Whether "to" leads to the figure: the level a change reached ("rose 3.4% in the year
-    to September, to £162,000")."""
+def _word_before(text: str, figure: RawFigure) -> str:
+    """The word just before the figure, in lower case ("to" in "rose 3.4% ..., to £162,000")."""
     words = _WORD.findall(text[max(0, figure.start - 10) : figure.start])
-    return bool(words) and words[-1].lower() == "to"
+    return words[-1].lower() if words else ""
 
 
 def _is_change(text: str, figure: RawFigure, rules: FigureRules) -> bool:
@@ -127,6 +132,7 @@ def _compared(text: str, earlier: RawFigure, figure: RawFigure, rules: FigureRul
         or lowered in rules.change_words
         or lowered in rules.not_after_in
         or lowered in rules.time_names
+        or lowered in rules.period_modifiers
         or _is_figure_word(lowered, rules)
         for lowered in (word.lower() for word in _WORD.findall(between))
     )
@@ -338,7 +344,7 @@ def _noun_phrase_span(words: list[str], rules: FigureRules) -> tuple[int, list[s
             phrase.insert(0, word)  # "shares in Southwest", "price of oil"
             continue
         if (
-            (_is_figure_word(lowered, rules) and not _is_name(word))
+            (_is_figure_word(lowered, rules) and not _is_name(word) and not _names_number(words, index))
             or lowered in rules.stop_words
             or lowered in rules.linking_verbs
             or (lowered.endswith(("ing", "ed")) and phrase)
@@ -405,6 +411,11 @@ def _attributive(right: str, rules: FigureRules, *, joined: bool = False) -> str
         if joined_phrase:
             return f"{' '.join(phrase)} {words[len(phrase)]} {joined_phrase}"
     return " ".join(phrase)
+
+
+def _names_number(words: list[str], index: int) -> bool:
+    """Whether words[index] is the number of a name in capitals: "FTSE 100", "S&P 500"."""
+    return index > 0 and words[index].isdigit() and words[index - 1].isupper()
 
 
 def _is_name(word: str) -> bool:

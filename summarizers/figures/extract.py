@@ -36,6 +36,9 @@ _DIGIT = re.compile(r"\d")
 # that names one of them settles its dollars by the bare-dollar rule alone.
 _DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "MXN", "BRL"})
 DEFAULT_MAX_FIGURES = 10
+# At most this many figures before one in its sentence are asked what they are about, for a
+# figure that shares theirs ("rose 84 cents, or 1.1%, to $74.60").
+_MAX_EARLIER = 4
 # A sentence of at least MIN_NOISE_LENGTH characters of which letters make less than
 # MIN_LETTER_SHARE is not prose ("1,2$,3£4 ..."): it is not read for figures.
 MIN_NOISE_LENGTH = 40
@@ -119,11 +122,14 @@ def _with_about(
     figure: KeyFigure, statements: list[int], raw: list[RawFigure], document: Document, rules: FigureRules
 ) -> KeyFigure:
     """`about` from the first statement of the figure (positions in `raw`, which is in text
-    order) that says what it measures, with the figure before it in its sentence."""
+    order) that says what it measures, with the figures before it in its sentence."""
     for position in statements:
         statement = raw[position]
         sentence = document.sentences[statement.sentence]
-        earlier = raw[position - 1] if position and raw[position - 1].sentence == statement.sentence else None
+        first = position
+        while first and position - first < _MAX_EARLIER and raw[first - 1].sentence == statement.sentence:
+            first -= 1
+        earlier = raw[first:position]
         about = describe(document.text, statement, sentence.start, sentence.end, rules, earlier=earlier)
         if about:
             return replace(figure, about=about)
