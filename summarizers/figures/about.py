@@ -42,6 +42,9 @@ from summarizers.figures.scan import COUNT, DURATION, MEASURE, MONEY, PERCENT, P
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PLURAL_END = re.compile(r"(?<![su])s$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
+# The same, reading forwards from a figure, where a thousands comma is no break ("2% of its
+# 220,000 staff").
+_FORWARD_BREAK = re.compile(r"(?!,\d)[,;:()\[\]\"“”—–!?]|\s-\s")
 _MAX_WORDS = 4
 _REACH = 160
 _SUBJECT_REACH = 6
@@ -116,8 +119,8 @@ def _word_before(text: str, figure: RawFigure) -> str:
 def _is_change(text: str, figure: RawFigure, rules: FigureRules) -> bool:
     """Whether a change word leads to the figure: "..., up 9%", "down by 2%"."""
     words = _WORD.findall(text[max(0, figure.start - 20) : figure.start])
-    while words and words[-1].lower() == "by":
-        words.pop()
+    while words and words[-1].lower() in ("by", "of"):
+        words.pop()  # "down by 2%", "a rise of 6.8%"
     return bool(words) and words[-1].lower() in rules.change_words
 
 
@@ -167,10 +170,16 @@ def _described(
         last = left_words[-1].lower()
         if last == "of" or (last in ("in", "for") and figure.kind == DURATION):
             # "salary of US$300,000", "biggest shutdown in more than 60 years"
-            phrase = _noun_phrase_backwards(left_words[:-1], rules)
-            if phrase and phrase.lower() in rules.of_figure_nouns:
-                # "has hit an average of £6.74": the figure is the average of what comes before
-                left_words = left_words[:-2]
+            start, phrase_words = _noun_phrase_span(left_words[:-1], rules)
+            phrase = " ".join(phrase_words) if phrase_words else None
+            if phrase and (
+                phrase.lower() in rules.of_figure_nouns
+                or phrase.lower() in rules.change_words
+                or phrase_words[-1].lower() in rules.intensifiers
+            ):
+                # "has hit an average of £6.74", "a rise of 6.8%", "rose to a new record of
+                # £27.9bn": the figure is the average, the change or the record of what comes before
+                left_words = left_words[:start]
                 if left_words and left_words[-1].lower() in _ARTICLES:
                     left_words = left_words[:-1]
                 continue
@@ -363,11 +372,13 @@ def _noun_phrase_span(words: list[str], rules: FigureRules) -> tuple[int, list[s
 
 def _noun_phrase_forwards(rest: str, rules: FigureRules) -> str | None:
     phrase: list[str] = []
-    stop = _CLAUSE_BREAK.search(rest)
+    stop = _FORWARD_BREAK.search(rest)
     rest = rest[: stop.start()] if stop else rest
     words = _WORD.findall(rest)
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "all"):
         words.pop(0)
+    while words and words[0].isdigit():
+        words.pop(0)  # "2% of its 220,000 staff": the count of what the share is of
     for word in words:
         lowered = word.lower()
         if _is_figure_word(lowered, rules) or lowered in rules.stop_words or len(phrase) == _MAX_WORDS:
@@ -428,7 +439,7 @@ def _is_figure_word(word: str, rules: FigureRules) -> bool:
     return (
         any(character.isdigit() for character in word)
         or word in rules.figure_words
-        or word in rules.vocabulary
+        or word in rules.unit_vocabulary
     )
 
 

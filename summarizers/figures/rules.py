@@ -171,6 +171,7 @@ class FigureRules:
     intensifiers: frozenset[str]
     plural_nouns: frozenset[str]
     vocabulary: frozenset[str]
+    unit_vocabulary: frozenset[str]  # the vocabulary less the first words of names ("new", "hong")
     candidate_words: frozenset[str]
     # Word token -> whether it, or a piece of it between hyphens, is a candidate word (lower case).
     is_candidate_token: WordMemo[bool]
@@ -426,15 +427,17 @@ def figure_rules(language_code: str) -> FigureRules:
     )
     generic = units["per"]["generic"]
 
+    unit_forms = [form for form in (*points, *percent_forms, *suffixes, *measures) if form.split()]
     vocabulary = frozenset(
         {word for word in number_words if word not in _words(numbers["weak_words"]["table"])}
         | {*multipliers, *fractions}
-        | {
-            form.split()[0].lower()
-            for form in (*points, *percent_forms, *suffixes, *measures)
-            if form.split() and form.split()[0].isalpha()
-        }
+        | {form.split()[0].lower() for form in unit_forms if form.split()[0].isalpha()}
     )
+    # The first words of names such as "New Zealand dollars" and "Hong Kong dollars" that are
+    # no form of their own: a figure's word only with the rest of the name ("new roads").
+    name_starts = {form.split()[0].lower() for form in unit_forms if len(form.split()) > 1} - {
+        form.lower() for form in unit_forms if len(form.split()) == 1
+    }
 
     # A sentence is read when it has a digit or one of these: the vocabulary, and the singular
     # duration units that "a"/"an" can count ("more than a year").
@@ -575,6 +578,7 @@ def figure_rules(language_code: str) -> FigureRules:
         # A sentence without a digit is read only if it has one of these words: a number word
         # that can be a figure on its own, or a word that turns "one" or "a" into one.
         vocabulary=vocabulary,
+        unit_vocabulary=vocabulary - name_starts,
         candidate_words=candidate_words,
         is_candidate_token=WordMemo(is_candidate_token_of(candidate_words)),
         count_modifiers=_words(context["about"]["count_modifiers"]),
