@@ -82,8 +82,10 @@ def describe(
     "384,122 vehicles, down 8.5%", "rose 84 cents, or 1.1%, to $74.60"): that one's `about`,
     shared in turn. Never a duration ("for the three months to" dates a figure)."""
     own = _described(text, figure, sentence_start, sentence_end, rules)
-    if own is not None or not earlier:
+    if own is not None:
         return own
+    if not earlier:
+        return _change_named(text, figure, rules)
     previous = earlier[-1]
     if (
         figure.kind != DURATION
@@ -97,7 +99,7 @@ def describe(
         and _compared(text, previous, figure, rules)
     ):
         return describe(text, previous, sentence_start, sentence_end, rules, earlier=earlier[:-1])
-    return None
+    return _change_named(text, figure, rules)
 
 
 def _is_relative(text: str, figure: RawFigure, rules: FigureRules) -> bool:
@@ -108,6 +110,14 @@ def _is_relative(text: str, figure: RawFigure, rules: FigureRules) -> bool:
         return False
     phrase = _noun_phrase_forwards(following.group("rest"), rules)
     return phrase is not None and phrase.lower() in rules.relative_to
+
+
+def _change_named(text: str, figure: RawFigure, rules: FigureRules) -> str | None:
+    """The change a figure is, when nothing says what changed: "an increase of 12%"."""
+    words: list[str] = _WORD.findall(text[max(0, figure.start - 24) : figure.start])
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in rules.change_words:
+        return words[-2]
+    return None
 
 
 def _word_before(text: str, figure: RawFigure) -> str:
