@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from api import create_app  # noqa: E402
 from summarizers.algorithms import ALGORITHMS, DEFAULT_ALGORITHM  # noqa: E402
-from summarizers.evaluate import ROUGE_TYPES, Article, load_articles, rouge_scorer  # noqa: E402
+from summarizers.evaluate import ROUGE_TYPES, Article, article_fmeasures, load_articles, rouge_scorer  # noqa: E402
 
 BOOTSTRAP_SEED = 20261129
 
@@ -60,11 +60,7 @@ def per_article_scores(
     scorer: Any, articles: Sequence[Article], chosen: Sequence[list[str]]
 ) -> list[tuple[float, ...]]:
     return [
-        tuple(
-            100 * scores[name].fmeasure
-            for name in ROUGE_TYPES
-            for scores in [scorer.score("\n".join(article.reference), "\n".join(sentences))]
-        )
+        tuple(100 * fmeasure for fmeasure in article_fmeasures(scorer, article, sentences))
         for article, sentences in zip(articles, chosen, strict=True)
     ]
 

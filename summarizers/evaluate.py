@@ -99,14 +99,19 @@ def summaries(articles: Sequence[Article], algorithm: str, sentences: int) -> tu
     return results, (time.perf_counter() - started) / max(len(articles), 1)
 
 
+def article_fmeasures(scorer: Any, article: Article, sentences: Sequence[str]) -> tuple[float, ...]:
+    """ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of one article's chosen sentences."""
+    scores = scorer.score("\n".join(article.reference), "\n".join(sentences))
+    return tuple(scores[name].fmeasure for name in ROUGE_TYPES)
+
+
 def rouge(scorer: Any, articles: Sequence[Article], chosen: Sequence[Sequence[str]]) -> tuple[float, ...]:
     """Mean ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (x100) of the chosen sentences per article."""
-    totals = dict.fromkeys(ROUGE_TYPES, 0.0)
+    totals = [0.0] * len(ROUGE_TYPES)
     for article, sentences in zip(articles, chosen, strict=True):
-        scores = scorer.score("\n".join(article.reference), "\n".join(sentences))
-        for name in ROUGE_TYPES:
-            totals[name] += scores[name].fmeasure
-    return tuple(100 * totals[name] / max(len(articles), 1) for name in ROUGE_TYPES)
+        for index, fmeasure in enumerate(article_fmeasures(scorer, article, sentences)):
+            totals[index] += fmeasure
+    return tuple(100 * total / max(len(articles), 1) for total in totals)
 
 
 def evaluate(articles: Sequence[Article], algorithms: Iterable[str], sentences: int = 3) -> list[Score]:

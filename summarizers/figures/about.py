@@ -44,7 +44,7 @@ _PLURAL_END = re.compile(r"(?<![su])s$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-\s")
 # The same, reading forwards from a figure, where a thousands comma is no break ("2% of its
 # 220,000 staff").
-_FORWARD_BREAK = re.compile(r"(?!,\d)[,;:()\[\]\"“”—–!?]|\s-\s")
+_FORWARD_BREAK = re.compile(rf"(?!,\d){_CLAUSE_BREAK.pattern}")
 _MAX_WORDS = 4
 _REACH = 160
 _SUBJECT_REACH = 6
